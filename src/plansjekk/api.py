@@ -1,0 +1,78 @@
+"""The programmatic interface: what the CLI calls, and what tests and other tools may call.
+
+extract → engine → RunResult. Heavy imports (spaCy, pdfplumber) stay inside the
+functions that need them so `plansjekk --help` and `uttrekk` start fast.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from plansjekk import __version__
+from plansjekk.errors import ExtractionError
+from plansjekk.model import DocError, DocType, Document, DocumentResult, RunResult, Severity, Status
+from plansjekk.settings import Limits, Settings
+
+
+def extract(path: str | Path, limits: Limits | None = None) -> Document:
+    """Read one file into a Document; raises ExtractionError for unreadable input."""
+    from plansjekk.extract.dispatch import extract_document
+
+    return extract_document(Path(path), limits or Limits())
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def unreadable(path: str, error: ExtractionError, fmt: str | None = None) -> DocumentResult:
+    return DocumentResult(path=path, type=DocType.UNREADABLE, format=fmt,
+                          error=DocError(code=error.code, message=error.message))
+
+
+def check_document(path: str | Path, settings: Settings | None = None) -> DocumentResult:
+    """Extract and check one file. Never raises for a bad document: it becomes a result."""
+    from plansjekk.engine.evaluate import check
+    from plansjekk.engine.loader import load_rules
+
+    settings = settings or Settings()
+    try:
+        document = extract(path, settings.limits)
+    except ExtractionError as error:
+        return unreadable(str(path), error)
+    return check(document, load_rules(settings), settings)
+
+
+def run(paths: list[str], settings: Settings | None = None) -> RunResult:
+    """Check files and folders (recursively); every input appears once in the result."""
+    from plansjekk.batch.runner import run_batch
+
+    return run_batch(paths, settings or Settings())
+
+
+def exit_code(result: RunResult, fail_on: str) -> int:
+    """DESIGN.md: 0 clean, 1 findings at/above fail_on, 3 a document unreadable (and nothing worse)."""
+    threshold = None if fail_on == "aldri" else Severity(fail_on).rank
+    worst_finding = False
+    unreadable_doc = False
+    for doc in result.documents:
+        if doc.error is not None and not doc.skipped:
+            unreadable_doc = True
+        for f in doc.findings:
+            status = f.override.status if f.override else f.status
+            if f.suppressed or status in (Status.OPPFYLT, Status.IKKE_RELEVANT):
+                continue
+            if threshold is not None and f.severity.rank >= threshold:
+                worst_finding = True
+    if worst_finding:
+        return 1
+    return 3 if unreadable_doc else 0
+
+
+def version_info() -> str:
+    return __version__

@@ -1,0 +1,1 @@
+"""Batch checking: folders of plans, parallel workers, cache, municipality overview."""

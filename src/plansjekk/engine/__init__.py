@@ -1,0 +1,1 @@
+"""The rule engine: YAML rules over a small fixed set of matchers."""

@@ -1,0 +1,1 @@
+"""Norwegian NLP: spaCy tokenizer, sentence splitting and an Ordbank-backed lemmatizer."""

@@ -1,0 +1,45 @@
+"""The effective settings of one run: defaults ← config file ← CLI flags.
+
+`config.py` finds and validates plansjekk.toml / [tool.plansjekk]; this module only
+holds the record so every stage can take it without importing the config machinery.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+DEFAULT_MAX_PAGES = 1000
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Guards against huge or hostile inputs; configurable from the CLI."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_pages: int = DEFAULT_MAX_PAGES
+    max_unzipped_bytes: int = 512 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Settings:
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)
+    rule_dirs: tuple[Path, ...] = ()
+    fail_on: str = "feil"
+    lang: str = "nb"
+    formats: tuple[str, ...] = ("terminal",)
+    output: Path | None = None
+    explain: bool = False
+    color: bool | None = None
+    limits: Limits = field(default_factory=Limits)
+    jobs: int | None = None
+    timeout: float = 120.0
+    use_cache: bool = True
+    baseline: Path | None = None
+    write_baseline: bool = False
+    county: str | None = None
+    municipalities_file: Path | None = None
+    overrides_file: Path | None = None
