@@ -52,7 +52,13 @@ def run(paths: list[str], settings: Settings | None = None) -> RunResult:
     """Check files and folders (recursively); every input appears once in the result."""
     from plansjekk.batch.runner import run_batch
 
-    return run_batch(paths, settings or Settings())
+    settings = settings or Settings()
+    result = run_batch(paths, settings)
+    if settings.baseline is not None:  # --baseline / --lag-baseline: only new or worsened findings
+        from plansjekk.engine.baseline import use_baseline
+
+        result = use_baseline(result, settings)
+    return result
 
 
 def exit_code(result: RunResult, fail_on: str) -> int:

@@ -43,3 +43,4 @@ class Settings:
     county: str | None = None
     municipalities_file: Path | None = None
     overrides_file: Path | None = None
+    config_file: Path | None = None  # the plansjekk.toml / pyproject.toml the settings came from

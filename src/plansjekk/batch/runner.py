@@ -1,21 +1,179 @@
-"""Run checks over many paths. (Sequential placeholder; replaced by the parallel runner.)"""
+"""Run checks over many paths: discover → cache → workers → municipalities → overrides.
+
+Every input appears exactly once in the RunResult, sorted by path: checked, unreadable
+(with the reason), skipped as unsupported, or not found. One file, or --jobs 1, runs
+in this process (no pool to start); otherwise `pool.run_pool` runs --jobs workers
+that survive crashes and hangs. A re-run where every file is in the cache starts no
+worker and imports no NLP.
+
+PLANSJEKK_STATS_FILE (benchmarks only): write the run's counters and peak worker
+memory as JSON to this path.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import json
+import os
+import signal
+import threading
 from pathlib import Path
+from typing import Any, Callable, Iterator
 
 from plansjekk import __version__
-from plansjekk.model import RunResult
+from plansjekk.batch.cache import ResultCache
+from plansjekk.batch.discover import discover
+from plansjekk.batch.expected import expected_municipalities, municipality_summary
+from plansjekk.batch.overrides import apply_overrides, load_overrides
+from plansjekk.batch.pool import PoolStartError, run_pool
+from plansjekk.batch.progress import BatchProgress
+from plansjekk.batch.register import municipality_name
+from plansjekk.batch.worker import error_result, max_rss_mb, resolve_checker, safe_check, timeout_message
+from plansjekk.model import DocumentResult, RunResult
 from plansjekk.settings import Settings
+
+STATS_ENV = "PLANSJEKK_STATS_FILE"
 
 
 def run_batch(paths: list[str], settings: Settings) -> RunResult:
-    from plansjekk.api import check_document
+    """Check files, folders and globs; user mistakes (bad rules, lists, overrides) raise first."""
     from plansjekk.engine.loader import load_rules
 
-    files: list[Path] = []
-    for p in map(Path, paths):
-        files.extend(sorted(x for x in p.rglob("*") if x.is_file()) if p.is_dir() else [p])
-    docs = tuple(check_document(f, settings) for f in files)
+    found = discover(paths)
     rules = load_rules(settings)
-    return RunResult(documents=docs, plansjekk_version=__version__, rules=tuple(rules))
+    expected = expected_municipalities(settings)
+    entries = load_overrides(Path(settings.overrides_file), _all_rules(settings, rules)) \
+        if settings.overrides_file else []
+    checked, stats = check_files(list(found.files), settings)
+    docs = tuple(sorted((_with_municipality(d) for d in (*found.results, *checked)), key=lambda d: d.path))
+    docs, unused = apply_overrides(docs, entries)
+    summary = municipality_summary(docs, expected)
+    stats["ignored"] = len(found.ignored)
+    extra: dict[str, Any] = {"primary": summary["primary"], "duplicates": summary["duplicates"],
+                             "unused_overrides": unused, "ignored": list(found.ignored), "stats": stats}
+    _write_stats(stats)
+    return RunResult(documents=docs, rulepack=getattr(rules, "pack", "bvl-15-1"),
+                     rulepack_version=str(getattr(rules, "version", "")), plansjekk_version=__version__,
+                     rules=tuple(rules), expected_municipalities=tuple(summary["expected"]),
+                     missing_municipalities=tuple(summary["missing"]), extra=extra)
+
+
+def _all_rules(settings: Settings, active: Any) -> Any:
+    """Overrides are validated against every rule of the packs, not only the selected ones."""
+    from plansjekk.engine.loader import load_ruleset
+
+    return load_ruleset(settings).rules or tuple(active)
+
+
+def check_files(files: list[str], settings: Settings) -> tuple[list[DocumentResult], dict[str, Any]]:
+    """Results for `files` (cache first, then in-process or a pool) and counters for the run."""
+    cache = ResultCache(settings) if settings.use_cache else None
+    results: dict[str, DocumentResult] = {}
+    hashes: dict[str, str | None] = {}
+    stats: dict[str, Any] = {"files": len(files), "cache_hits": 0, "checked": 0, "mode": "none",
+                             "workers_started": 0, "worker_max_rss_mb": None}
+    with BatchProgress(len(files)) as progress:
+        todo = []
+        for path in files:
+            hashes[path] = _sha256(path, settings)
+            hit = cache.get(hashes[path], path) if cache and hashes[path] else None
+            if hit is None:
+                todo.append(path)
+            else:
+                results[path] = hit
+                progress.done(hit)
+
+        def done(path: str, result: DocumentResult) -> None:
+            result = dataclasses.replace(result, path=path, sha256=result.sha256 or hashes[path])
+            results[path] = result
+            progress.done(result)
+            if cache and hashes[path]:
+                cache.put(hashes[path], result)
+
+        _execute(todo, settings, progress.started, done, stats)
+    stats.update(cache_hits=len(files) - len(todo), checked=len(todo))
+    return [results[p] for p in files], stats
+
+
+def _execute(todo: list[str], settings: Settings, started: Callable[[str], None],
+             done: Callable[[str, DocumentResult], None], stats: dict[str, Any]) -> None:
+    jobs = max(1, settings.jobs or os.cpu_count() or 1)
+    if len(todo) > 1 and jobs > 1:
+        stats["mode"] = "pool"
+        finished: set[str] = set()
+        try:
+            pool = run_pool(todo, settings, jobs, started, lambda p, r: (finished.add(p), done(p, r)))
+            stats["workers_started"] = pool.workers_started
+            stats["worker_max_rss_mb"] = round(max(pool.max_rss_mb), 1) if pool.max_rss_mb else None
+            return
+        except PoolStartError:
+            todo = [p for p in todo if p not in finished]
+    if todo:
+        stats["mode"] = "in-process"
+        _in_process(todo, settings, started, done)
+        stats["worker_max_rss_mb"] = max_rss_mb()
+
+
+def _in_process(todo: list[str], settings: Settings, started: Callable[[str], None],
+                done: Callable[[str, DocumentResult], None]) -> None:
+    checker = resolve_checker()
+    for path in todo:
+        started(path)
+        try:
+            with _alarm(settings.timeout):
+                result = safe_check(checker, path, settings)
+        except _TimeUp:
+            result = error_result(path, "tidsavbrudd", timeout_message(settings.timeout))
+        done(path, result)
+
+
+class _TimeUp(BaseException):
+    """Raised by SIGALRM; a BaseException so that no extractor's `except Exception` eats it."""
+
+
+@contextlib.contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
+    """Best-effort time limit in-process (Unix main thread only); workers are killed instead."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable or seconds <= 0:
+        yield
+        return
+
+    def _raise(signum: int, frame: Any) -> None:
+        raise _TimeUp
+
+    previous = signal.signal(signal.SIGALRM, _raise)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _sha256(path: str, settings: Settings) -> str | None:
+    """Content hash for the cache; None for files too big to read or unreadable."""
+    from plansjekk.api import file_sha256
+
+    try:
+        if os.path.getsize(path) > settings.limits.max_bytes:
+            return None
+        return file_sha256(Path(path))
+    except OSError:
+        return None
+
+
+def _with_municipality(doc: DocumentResult) -> DocumentResult:
+    """Unreadable and skipped files still say whose they are when the file name tells."""
+    if doc.municipality or doc.error is None:
+        return doc
+    name = municipality_name("", os.path.basename(doc.path))
+    return dataclasses.replace(doc, municipality=name) if name else doc
+
+
+def _write_stats(stats: dict[str, Any]) -> None:
+    target = os.environ.get(STATS_ENV)
+    if target:
+        with contextlib.suppress(OSError):
+            Path(target).write_text(json.dumps(stats, indent=2), encoding="utf-8")

@@ -6,7 +6,7 @@ The matcher types are a small fixed set (see matchers.py); a rule cannot add cod
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -85,8 +85,8 @@ class FunctionMatcher(Strict):
     name: Literal["vedtak", "lovhenvisning"]
 
 
-Matcher = Union[TermsMatcher, CooccurrenceMatcher, HeadingMatcher, ServicesMatcher,
-                TableMatcher, FunctionMatcher]
+Matcher = Annotated[Union[TermsMatcher, CooccurrenceMatcher, HeadingMatcher, ServicesMatcher,
+                          TableMatcher, FunctionMatcher], Field(discriminator="type")]
 
 
 class Decision(Strict):
@@ -115,12 +115,13 @@ class Rule(Strict):
     tags: list[str] = []
     applies_to: list[Literal["plan", "horingsutkast", "planprogram", "annet"]] = ["plan", "horingsutkast"]
     rationale: Text
-    evidence: list[Matcher] = Field(min_length=1, discriminator="type")
+    evidence: list[Matcher] = Field(min_length=1)
     exclude: list[Literal["lovsitat", "reformbakgrunn", "planprogram_framtid", "horingsvedtak",
-                          "veiledning", "framtid"]] = ["lovsitat", "reformbakgrunn"]
+                          "veiledning", "framtid"]] = ["lovsitat", "reformbakgrunn", "veiledning", "framtid"]
     decision: Decision = Decision()
     messages: dict[Status, Text]
     suggestion: Text
+    notes: dict[str, Text] = {}  # extra messages a function matcher may choose (e.g. "delegert")
     examples: list[Example] = []
     pack: str = "bvl-15-1"
     file: str = ""

@@ -1,47 +1,112 @@
 """Reporters: each renders a RunResult; none of them decides anything.
 
-(Minimal registry: json and a plain terminal summary. The full set lands with the reporting work.)
+Every reporter is a module with `render(result, settings) -> str | bytes`, looked up
+by name here (flake8's formatter registry) and imported only when asked for.
+
+Where output goes (`write_reports`):
+- no --output: every format to stdout, in order; at most one *file* format
+  (json, sarif, junit, markdown, html, csv) and never a binary one (xlsx);
+- --output FIL with one format: that format to FIL;
+- --output FIL with several formats: the stream formats (terminal, github) still go to
+  stdout, each file format to FIL with its own suffix (rapport.sarif, rapport.xml, …);
+  when FIL is an existing folder, the files go to FIL/plansjekk-rapport.<suffix>.
 """
 
 from __future__ import annotations
 
-import json
+import importlib
 import sys
+from pathlib import Path
+from types import ModuleType
 
-from plansjekk.model import RunResult, to_plain
+from plansjekk.errors import PlansjekkError
+from plansjekk.i18n import t
+from plansjekk.model import RunResult
 from plansjekk.settings import Settings
 
+REPORTERS: dict[str, str] = {
+    "terminal": "plansjekk.report.terminal",
+    "json": "plansjekk.report.json_report",
+    "sarif": "plansjekk.report.sarif",
+    "junit": "plansjekk.report.junit",
+    "github": "plansjekk.report.github",
+    "markdown": "plansjekk.report.markdown",
+    "html": "plansjekk.report.html",
+    "csv": "plansjekk.report.csv_report",
+    "xlsx": "plansjekk.report.xlsx_report",
+}
+SUFFIXES: dict[str, str] = {
+    "terminal": ".txt", "json": ".json", "sarif": ".sarif", "junit": ".xml", "github": ".github.txt",
+    "markdown": ".md", "html": ".html", "csv": ".csv", "xlsx": ".xlsx",
+}
+STREAM_FORMATS = ("terminal", "github")
+BINARY_FORMATS = ("xlsx",)
+DEFAULT_STEM = "plansjekk-rapport"
 
-def json_record(result: RunResult) -> dict:
-    docs = []
-    for d in result.documents:
-        plain = to_plain(d)
-        docs.append({k: plain[k] for k in ("path", "type", "language", "municipality", "pages",
-                                           "title", "period", "adoption", "findings", "error")})
-        for f in docs[-1]["findings"]:
-            for key in ("explanation", "title", "source_url", "override", "suppressed"):
-                f.pop(key, None)
-            for e in f["evidence"]:
-                e.pop("line", None)
-                e.pop("paragraph", None)
-    return {"plansjekk_version": result.plansjekk_version, "documents": docs}
+
+def get_reporter(name: str, lang: str = "nb") -> ModuleType:
+    """The reporter module for `name`; a PlansjekkError names the known formats."""
+    if name not in REPORTERS:
+        raise PlansjekkError(t("error.unknown_format", lang, fmt=name, known=", ".join(REPORTERS)))
+    try:
+        return importlib.import_module(REPORTERS[name])
+    except ModuleNotFoundError as error:
+        if error.name != REPORTERS[name]:
+            raise
+        raise PlansjekkError(t("error.format_unavailable", lang, fmt=name)) from None
 
 
-def write_reports(result: RunResult, settings: Settings) -> None:
-    fmt = settings.formats[0] if settings.formats else "terminal"
-    if fmt == "json":
-        text = json.dumps(json_record(result), ensure_ascii=False, indent=2)
-    else:
-        lines = []
-        for d in result.documents:
-            lines.append(f"{d.path}: {d.type.value}" + (f" – {d.error.message}" if d.error else ""))
-            for f in d.findings:
-                ev = f" «{f.evidence[0].quote}» ({f.evidence[0].section}, s. {f.evidence[0].page})" if f.evidence else ""
-                lines.append(f"  {f.code} {f.name:<18} {f.status.value:<13} {f.severity.value:<9}{ev}")
-                if settings.explain:
-                    lines.extend(f"      · {x}" for x in f.explanation)
-        text = "\n".join(lines)
-    if settings.output:
-        settings.output.write_text(text + "\n", encoding="utf-8")
-    else:
-        sys.stdout.write(text + "\n")
+def render(name: str, result: RunResult, settings: Settings) -> str | bytes:
+    return get_reporter(name, settings.lang).render(result, settings)
+
+
+def output_targets(formats: tuple[str, ...], output: Path | None,
+                   lang: str = "nb") -> list[tuple[str, Path | None]]:
+    """Where each format goes (None = stdout); the rules are in the module docstring."""
+    formats = formats or ("terminal",)
+    if output is None:
+        binary = [f for f in formats if f in BINARY_FORMATS]
+        if binary:
+            raise PlansjekkError(t("error.binary_needs_output", lang, fmt=binary[0]))
+        files = [f for f in formats if f not in STREAM_FORMATS]
+        if len(files) > 1:
+            raise PlansjekkError(t("error.many_formats_stdout", lang, formats=", ".join(files)))
+        return [(f, None) for f in formats]
+    if len(formats) == 1 and not output.is_dir():
+        return [(formats[0], output)]
+    base = output / DEFAULT_STEM if output.is_dir() else output.with_suffix("")
+    to_stdout = len(formats) > 1
+    return [(f, None if to_stdout and f in STREAM_FORMATS else base.with_name(base.name + SUFFIXES[f]))
+            for f in formats]
+
+
+def write_reports(result: RunResult, settings: Settings) -> list[Path]:
+    """Render every requested format and write it; returns the files written."""
+    targets = output_targets(settings.formats, settings.output, settings.lang)
+    written: list[Path] = []
+    for fmt, path in targets:
+        content = render(fmt, result, settings)
+        if path is None:
+            _to_stdout(content)
+            continue
+        _to_file(path, content, settings.lang)
+        written.append(path)
+    return written
+
+
+def _to_stdout(content: str | bytes) -> None:
+    if isinstance(content, bytes):  # guarded by output_targets; keep stdout text-only
+        sys.stdout.buffer.write(content)
+        return
+    sys.stdout.write(content if content.endswith("\n") else content + "\n")
+    sys.stdout.flush()
+
+
+def _to_file(path: Path, content: str | bytes, lang: str) -> None:
+    try:
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content if content.endswith("\n") else content + "\n", encoding="utf-8")
+    except OSError as error:
+        raise PlansjekkError(t("error.write_failed", lang, path=path, reason=error.strerror)) from None

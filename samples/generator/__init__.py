@@ -1,0 +1,1 @@
+"""Renderers that turn the kept sample sources (samples/kilder/*.kilde) into PDF, DOCX and HTML."""

@@ -1,0 +1,126 @@
+"""Turn the user's paths, folders and globs into the list of files to check.
+
+Nothing is lost: every file found ends up either in `files` (to be checked), or as a
+result in `results` (unsupported file types are listed as skipped, paths that do not
+exist as "ikke_funnet"). Only what a folder walk meets that is never a plan is left
+out, and counted in `ignored`: hidden files and folders (.git, .DS_Store), Office lock
+files (~$plan.docx) and Windows thumbnails (Thumbs.db, desktop.ini). A file named
+explicitly on the command line is always taken, hidden or not.
+
+Supported means a known extension (.pdf .docx .html .htm .md .markdown .txt …) or,
+for any other extension, content that sniffs as PDF, Word or HTML (a PDF saved as
+.aspx, an HTML page saved without extension). Text with a foreign extension (.csv,
+.json, .xml) is not a plan and is skipped. Globs are expanded here, also for shells
+that do not (Windows).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from plansjekk.errors import ExtractionError
+from plansjekk.model import DocError, DocType, DocumentResult
+
+SUPPORTED_SUFFIXES = frozenset({".pdf", ".docx", ".docm", ".html", ".htm", ".xhtml", ".md",
+                                ".markdown", ".mdown", ".mkd", ".txt", ".text"})
+JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
+GLOB_CHARS = frozenset("*?[")
+SUPPORTED_TEXT = "PDF, Word (.docx), HTML, Markdown og ren tekst"
+
+
+@dataclass(frozen=True)
+class Discovery:
+    files: tuple[str, ...]  # supported files to check, as the user will recognise them
+    results: tuple[DocumentResult, ...]  # skipped (unsupported) and not-found inputs
+    ignored: tuple[str, ...]  # hidden/lock/system files a folder walk left out
+
+
+def discover(paths: list[str]) -> Discovery:
+    """Expand folders (recursively) and globs; each file once, however often it was named."""
+    seen: set[str] = set()
+    files: list[str] = []
+    results: list[DocumentResult] = []
+    ignored: list[str] = []
+    for given in paths:
+        for path, explicit in _expand(given, results):
+            key = os.path.realpath(path)
+            if key in seen:
+                continue
+            seen.add(key)
+            if not explicit and _is_junk(path):
+                ignored.append(path)
+                continue
+            problem = unsupported_reason(Path(path))
+            if problem is None:
+                files.append(path)
+            else:
+                results.append(skipped(path, problem))
+    return Discovery(tuple(sorted(files)), tuple(sorted(results, key=lambda r: r.path)),
+                     tuple(sorted(ignored)))
+
+
+def _expand(given: str, results: list[DocumentResult]) -> list[tuple[str, bool]]:
+    """(path, named explicitly?) for one argument; a missing path becomes a result."""
+    path = Path(given)
+    if path.is_dir():
+        return [(f, False) for f in _walk(path)]
+    if path.is_file():
+        return [(given, True)]
+    if GLOB_CHARS & set(given):
+        matches = sorted(glob.glob(given, recursive=True))
+        if matches:
+            return [pair for m in matches for pair in _expand(m, results)]
+        results.append(not_found(given, f"Ingen filer passer til mønsteret «{given}»."))
+        return []
+    results.append(not_found(given, f"Fant ikke «{given}». Kontroller stien."))
+    return []
+
+
+def _walk(folder: Path) -> list[str]:
+    """All files below `folder`, without entering hidden folders or following folder links."""
+    found: list[str] = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(os.path.join(root, n) for n in sorted(names))
+    return found
+
+
+def _is_junk(path: str) -> bool:
+    name = os.path.basename(path)
+    return name.startswith(".") or name.startswith("~$") or name.lower() in JUNK_NAMES
+
+
+def unsupported_reason(path: Path) -> str | None:
+    """None when plansjekk can read the file; otherwise a Norwegian reason to list it."""
+    suffix = path.suffix.lower()
+    if suffix in SUPPORTED_SUFFIXES:
+        return None
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8192)
+    except OSError:
+        return None  # let the extractor report why it cannot be read
+    try:
+        from plansjekk.extract.sniff import sniff_format
+
+        fmt = sniff_format(path, head)
+    except ExtractionError as error:
+        if error.code == "ukjent_format":
+            return error.message
+        fmt = "damaged"  # a damaged zip without extension may be Word: checking reports it
+    if fmt in ("pdf", "docx", "html") or suffix == "":
+        return None
+    return (f"Filtypen «{suffix}» støttes ikke, og filen ble ikke sjekket. "
+            f"Støttede formater: {SUPPORTED_TEXT}.")
+
+
+def skipped(path: str, message: str) -> DocumentResult:
+    return DocumentResult(path=path, type=DocType.UNREADABLE, skipped=True,
+                          error=DocError("ikke_stottet", message))
+
+
+def not_found(path: str, message: str) -> DocumentResult:
+    return DocumentResult(path=path, type=DocType.UNREADABLE, error=DocError("ikke_funnet", message))

@@ -1,0 +1,144 @@
+"""Who adopted the plan, when, and in which case (BV105 and the JSON `adoption` field).
+
+Only a past-tense decision counts. "Formannskapet vedtok å sende planen på høring" is a
+hearing decision, "Planen skal vedtas av kommunestyret i juni" is a plan, and a final
+adoption by formannskapet is a delegation the law does not allow.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plansjekk.engine.context import DocContext
+from plansjekk.model import Adoption
+
+_I = re.IGNORECASE
+COUNCILS = ("kommunestyret", "bystyret", "heradsstyret")
+BODY = re.compile(
+    r"\b(kommunestyre(t|s)?|bystyre(t|s)?|heradsstyre(t|s)?|kst|formannskap(et|s)?|"
+    r"hovudutval\w*|hovedutvalg\w*|utval(get)?|utvalg(et)?|\w*komite(en|ens)?|\w*komité(en|ens)?|"
+    r"kommunedirektør(en)?|kommunedirektøren|rådmann(en)?|rådmannen|bydelsutvalg(et)?|"
+    r"levekårsutvalg(et)?|oppvekstutval\w*)\b",
+    _I,
+)
+PAST = re.compile(
+    r"\b(vedtatt|vedteke|vedteken|vedtok|vedtatte?|godkjent|godkjend|sluttbehandlet|sluttbehandla|"
+    r"handsama|behandlet og vedtatt|fattet vedtak|gjorde vedtak|gjorde følgjande vedtak)\b",
+    _I,
+)
+FUTURE = re.compile(
+    r"\b(skal|vil|skulle|kan|må|bør)\s+(\w+\s+){0,3}(vedtas|vedtakast|vedtast|behandles|behandlast|"
+    r"handsamast|bli vedtatt|verte vedteke|vedta|sluttbehandles)\b|\bplanlagt vedtatt|"
+    r"\blegges fram for\b|\bleggjast fram for\b|\btil (politisk )?behandling\b|\bforslag til vedtak\b|"
+    r"\binnstilling\b",
+    _I,
+)
+OTHER_PLAN = re.compile(
+    r"\b(kommuneplan\w*|samfunnsdel\w*|planstrategi\w*|folkehelseplan\w*|boligsosial\w*|"
+    r"rusmiddelpolitisk\w*|temaplan\w*|økonomiplan\w*|budsjett\w*|planprogram\w*)",
+    _I,
+)
+HEARING_DECISION = re.compile(
+    r"\b(vedtok|vedtatt|vedteke|besluttet|bestemte)\b[^.]{0,100}\b(sende\w*|legge\w*|leggje\w*|legg\w*)\b"
+    r"[^.]{0,60}\b(høring|høyring|offentlig ettersyn|offentleg ettersyn)",
+    _I,
+)
+THIS_PLAN = re.compile(r"\b(planen|plana|denne planen|plan for (forebygg|førebygg))", _I)
+DATE = re.compile(
+    r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b|\b(\d{1,2})\.\s*(januar|februar|mars|april|mai|juni|"
+    r"juli|august|september|oktober|november|desember)\s+(\d{4})\b",
+    _I,
+)
+CASE = re.compile(r"\b(?:k-?sak|ps|sak(?:snr|snummer)?\.?|saksnr\.?|arkivsak)\s*(?:nr\.?\s*)?(\d{1,4}/\d{2,4})\b", _I)
+MONTHS = ("januar februar mars april mai juni juli august september oktober november desember").split()
+
+
+@dataclass(frozen=True)
+class AdoptionFinding:
+    """kind: council (valid), delegated (final decision by another body), mentioned (no body
+    or date), planned (future), hearing (decision to send on hearing) or None."""
+
+    kind: str | None
+    adoption: Adoption | None
+    sentence: int | None
+
+
+def iso_date(text: str) -> str | None:
+    m = DATE.search(text)
+    if not m:
+        return None
+    if m.group(1):
+        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    else:
+        day, month, year = int(m.group(4)), MONTHS.index(m.group(5).lower()) + 1, m.group(6)
+    year_n = int(year) + 2000 if len(year) == 2 else int(year)
+    if not (1 <= day <= 31 and 1 <= month <= 12 and 1990 <= year_n <= 2100):
+        return None
+    return f"{year_n:04d}-{month:02d}-{day:02d}"
+
+
+def _body(text: str) -> str | None:
+    m = BODY.search(text)
+    if not m:
+        return None
+    word = m.group(0).lower()
+    for council in COUNCILS:
+        if word.startswith(council[:-1]):
+            return council
+    if word == "kst":
+        return "kommunestyret"
+    return word
+
+
+def _window(ctx: DocContext, i: int) -> str:
+    """The sentence plus its neighbours in the same section (cover pages split key and value)."""
+    s = ctx.sentences[i]
+    parts = [ctx.sentences[j].text for j in range(max(0, i - 1), min(len(ctx.sentences), i + 3))
+             if ctx.sentences[j].section_index == s.section_index]
+    return " ".join(parts)
+
+
+PLAN_NOUN = re.compile(r"\b\w*plan\w*|\bsamfunnsdel\w*", _I)
+AFTER_OTHER = re.compile(r"^\s*(i|av|gjennom|med)\s+(\w+\s+){0,2}(kommuneplan\w*|planstrategi\w*|samfunnsdel\w*|"
+                         r"økonomiplan\w*|budsjett\w*|\w+plan(en|a)?)\b", _I)
+
+
+def _about_other_plan(text: str) -> bool:
+    """True when the adoption verb belongs to another plan ('… som er vedtatt i planstrategien')."""
+    m = PAST.search(text)
+    if not m:
+        return False
+    if AFTER_OTHER.search(text[m.end():]):
+        return True
+    nouns = PLAN_NOUN.findall(text[max(0, m.start() - 80): m.start()])
+    return bool(nouns) and bool(OTHER_PLAN.fullmatch(nouns[-1])) and not THIS_PLAN.fullmatch(nouns[-1])
+
+
+def find_adoption(ctx: DocContext) -> AdoptionFinding:
+    best: tuple[int, AdoptionFinding] | None = None
+    for i, s in enumerate(ctx.sentences):
+        text = s.text
+        if not PAST.search(text) and not FUTURE.search(text):
+            continue
+        if "lovsitat" in ctx.flags[i] or _about_other_plan(text):
+            continue
+        if HEARING_DECISION.search(text):
+            candidate = (1, AdoptionFinding("hearing", None, i))
+        elif not PAST.search(text):
+            candidate = (2, AdoptionFinding("planned", None, i))
+        else:
+            window = text if (_body(text) and iso_date(text)) else _window(ctx, i)
+            body = _body(text) or _body(window)
+            date, case = iso_date(window), (CASE.search(window).group(1) if CASE.search(window) else None)
+            adoption = Adoption(body=body, date=date, case=case) if (body or date or case) else None
+            if body in COUNCILS:
+                rank = 6 if (date or case) else 5
+                candidate = (rank, AdoptionFinding("council", adoption, i))
+            elif body:
+                candidate = (4, AdoptionFinding("delegated", adoption, i))
+            else:
+                candidate = (3, AdoptionFinding("mentioned", adoption, i))
+        if best is None or candidate[0] > best[0]:
+            best = candidate
+    return best[1] if best else AdoptionFinding(None, None, None)

@@ -1,0 +1,82 @@
+"""What kind of document this is, which decides which rules apply.
+
+Titles vary too much to decide by title alone, so the decision weighs several signals:
+the title and opening, how the text addresses its reader (a letter or guidance speaks
+to "dere" and "kommunene"; a plan speaks of "vi" and "kommunen"), and whether a
+final adoption is recorded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plansjekk.engine.adoption import AdoptionFinding
+from plansjekk.engine.context import DocContext
+from plansjekk.model import DocType
+
+_I = re.IGNORECASE
+PLANPROGRAM = re.compile(r"\bplanprogram(met)?\b", _I)
+DRAFT = re.compile(
+    r"\b(høringsutkast\w*|høyringsutkast\w*|høringsversjon|høyringsversjon|høringsforslag|"
+    r"utkast til|forslag til (plan|ny plan)|planforslag\w*|framlegg til plan|planutkast\w*|"
+    r"til (offentlig|offentleg) ettersyn|sendes på høring|sendast på høyring|høringsfrist|høyringsfrist)\b",
+    _I,
+)
+PLAN_TITLE = re.compile(
+    r"\b\w*plan[ \t]+(for|mot|om)\b[^\n]{0,60}?\b(forebygg\w*|førebygg\w*|omsorgssvikt|omsorgsvikt|"
+    r"atferd\w*|adferd\w*|åtferd\w*)|\b(forebyggende|førebyggande|førebyggjande)[ \t]+(\w+[ \t]+){0,2}plan\b|"
+    r"\boppvekstplan\w*|\bkommunedelplan\w*[ \t]+(for[ \t]+)?(oppvekst|barn|forebygg\w*|førebygg\w*)",
+    _I,
+)
+LETTER = re.compile(
+    r"\b(med (vennlig )?hilsen|med venleg helsing|vår ref|deres ref|dykkar ref|saksbehandler|"
+    r"sakshandsamar|vi ber om|ber om å få|vi viser til|innvalgstelefon)\b",
+    _I,
+)
+READER = re.compile(r"\b(dere|dykk|dykkar|deres)\b", _I)
+PLURAL = re.compile(r"\bkommunene\b|\bkommunane\b", _I)
+OWN_VOICE = re.compile(r"\b(vi|vår|vårt|våre|me|vår kommune|i kommunen vår)\b", _I)
+
+
+GENERIC_BEFORE = re.compile(r"\b(en|ein|ei|sin|si|slik|kommunens|kommunen\w* sin|vedta|om|av)\s*$", _I)
+ADVICE = re.compile(r"\b(bør|kan dere|kan de|anbefaler|tilrår)\b", _I)
+
+
+def _headings(ctx: DocContext, count: int = 6) -> str:
+    doc = ctx.document
+    return "\n".join(filter(None, [doc.title or ""] + [s.heading or "" for s in doc.sections[:count]]))
+
+
+def plan_and_other_scores(ctx: DocContext, adoption: AdoptionFinding) -> tuple[int, int]:
+    """Evidence for 'this is the plan itself' against 'this talks about such a plan'."""
+    text = ctx.document.text
+    headings = _headings(ctx)
+    plan = 3 if PLAN_TITLE.search(headings) else 0
+    if not plan:
+        opening = text[:1000]
+        own_titles = [m for m in PLAN_TITLE.finditer(opening)
+                      if not GENERIC_BEFORE.search(opening[max(0, m.start() - 20):m.start()])]
+        plan = 2 if own_titles else 0
+    plan += 1 if len(ctx.document.sections) >= 4 else 0
+    plan += 1 if len(OWN_VOICE.findall(text)) >= 5 else 0
+    plan += 2 if adoption.kind in ("council", "delegated") else 0
+    other = 3 * min(2, len(LETTER.findall(text)))
+    other += 2 if len(READER.findall(text)) >= 3 else 0
+    other += 1 if len(PLURAL.findall(text)) >= 3 else 0
+    other += 1 if len(ADVICE.findall(text)) >= 5 else 0
+    return plan, other
+
+
+def classify(ctx: DocContext, adoption: AdoptionFinding) -> DocType:
+    text = ctx.document.text
+    if not text.strip():
+        return DocType.ANNET
+    opening = _headings(ctx, 4) + "\n" + text[:1500]
+    if PLANPROGRAM.search(opening) and len(PLANPROGRAM.findall(text)) >= 2:
+        return DocType.PLANPROGRAM
+    plan, other = plan_and_other_scores(ctx, adoption)
+    if plan < 2 or other >= plan:
+        return DocType.ANNET
+    if DRAFT.search(opening) and adoption.kind != "council":
+        return DocType.HORINGSUTKAST
+    return DocType.PLAN

@@ -1,0 +1,88 @@
+"""One document, annotated once for all rules: sentences, exclusion flags, concept hits.
+
+Rules then only ask questions of this context, so the cost of NLP and of matching a
+concept is paid once per document, not once per rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from plansjekk.engine.exclusions import flags_for
+from plansjekk.engine.terms import Concept, compile_concept
+from plansjekk.model import Document, DocType, Evidence
+
+
+@dataclass
+class DocContext:
+    document: Document
+    sentences: list  # list[plansjekk.nlp.pipeline.Sentence]
+    vocabulary: dict[str, tuple[str, ...]]
+    services: dict[str, tuple[str, ...]]
+    doc_type: DocType = DocType.PLAN
+    _hits: dict[str, list[list[tuple[str, int, int]]]] = field(default_factory=dict)
+
+    @cached_property
+    def flags(self) -> list[frozenset[str]]:
+        """Exclusion flags per sentence; list items after an excluded lead-in inherit its flags."""
+        flags: list[frozenset[str]] = []
+        carried: frozenset[str] = frozenset()
+        previous_key: tuple[int, int] | None = None
+        for s in self.sentences:
+            own = flags_for(s.text)
+            key = (s.section_index, s.paragraph_index)
+            if s.kind == "list_item" and carried:
+                own = own | carried
+            elif s.kind != "list_item" and key != previous_key:
+                carried = frozenset()
+            if s.kind != "list_item" and s.text.rstrip().endswith(":"):
+                carried = own
+            flags.append(own)
+            previous_key = key
+        return flags
+
+    @cached_property
+    def _concepts(self) -> dict[str, Concept]:
+        table = {name: compile_concept(name, terms) for name, terms in self.vocabulary.items()}
+        table.update({f"tjeneste:{name}": compile_concept(name, terms)
+                      for name, terms in self.services.items()})
+        every_service = tuple(t for terms in self.services.values() for t in terms)
+        table["alle_tjenester"] = compile_concept("alle_tjenester", every_service)
+        return table
+
+    def hits(self, concept: str) -> list[list[tuple[str, int, int]]]:
+        """Per sentence, the matches of one concept (computed on first use)."""
+        if concept not in self._hits:
+            compiled = self._concepts[concept]
+            self._hits[concept] = [compiled.matches(s.tokens) for s in self.sentences]
+        return self._hits[concept]
+
+    def excluded(self, index: int, exclusions: list[str]) -> list[str]:
+        return [name for name in exclusions if name in self.flags[index]]
+
+    def evidence(self, index: int, max_len: int = 240) -> Evidence:
+        s = self.sentences[index]
+        quote = " ".join(s.text.split())
+        if len(quote) > max_len:
+            quote = quote[: max_len - 1].rsplit(" ", 1)[0] + " …"
+        section = self.document.sections[s.section_index] if self.document.sections else None
+        paragraph_no = None
+        if s.page is None:
+            paragraph_no = self.paragraph_number(s.section_index, s.paragraph_index)
+        return Evidence(quote=quote, section=section.heading if section else None, page=s.page,
+                        line=s.line, paragraph=paragraph_no)
+
+    def paragraph_number(self, section_index: int, paragraph_index: int) -> int:
+        """1-based paragraph number in the whole document, for formats without pages."""
+        count = sum(len(sec.paragraphs) for sec in self.document.sections[:section_index])
+        return count + max(paragraph_index, 0) + 1
+
+    def where(self, index: int) -> str:
+        ev = self.evidence(index)
+        parts = [ev.section or "(uten overskrift)"]
+        if ev.page is not None:
+            parts.append(f"s. {ev.page}")
+        elif ev.paragraph is not None:
+            parts.append(f"avsnitt {ev.paragraph}")
+        return ", ".join(parts)

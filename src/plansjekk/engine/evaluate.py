@@ -1,0 +1,125 @@
+"""Check one Document against a rule set: annotate once, run matchers, decide statuses.
+
+The decision is the engine's alone (STYLE.md 3): matchers give strong or weak hits,
+a rule's `decision` maps their counts to oppfylt / delvis / mangler.
+"""
+
+from __future__ import annotations
+
+from plansjekk.engine.adoption import AdoptionFinding, find_adoption
+from plansjekk.engine.classify import classify
+from plansjekk.engine.context import DocContext
+from plansjekk.engine.loader import RuleSet
+from plansjekk.engine.matchers import MATCHERS, Hit, Outcome
+from plansjekk.engine.metadata import municipality, plan_period
+from plansjekk.engine.schema import FunctionMatcher, Rule
+from plansjekk.model import DocType, Document, DocumentResult, Evidence, Finding, Status
+from plansjekk.settings import Settings
+
+MAX_EVIDENCE = 3
+
+
+def build_context(document: Document, ruleset: RuleSet) -> DocContext:
+    from plansjekk.nlp.pipeline import annotate
+
+    return DocContext(document=document, sentences=annotate(document),
+                      vocabulary=ruleset.vocabulary, services=ruleset.services)
+
+
+def check(document: Document, ruleset: RuleSet, settings: Settings,
+          doc_type: DocType | None = None) -> DocumentResult:
+    """The DocumentResult for one document; `doc_type` skips classification (rule examples)."""
+    ctx = build_context(document, ruleset)
+    adoption = find_adoption(ctx)
+    ctx.doc_type = doc_type or classify(ctx, adoption)
+    findings = tuple(evaluate_rule(rule, ctx, adoption, settings.lang, settings.explain)
+                     for rule in ruleset.rules)
+    result = DocumentResult(
+        path=document.path, type=ctx.doc_type, language=document.language,
+        municipality=municipality(document), pages=document.pages, title=document.title,
+        period=plan_period(document),
+        adoption=adoption.adoption if adoption.kind in ("council", "delegated") else None,
+        findings=findings, format=document.format, warnings=document.warnings,
+        notes=_notes(ctx.doc_type, settings.lang),
+    )
+    try:
+        from plansjekk.engine.policy import apply_policy
+    except ImportError:  # pragma: no cover - policy lands with the reporting work
+        return result
+    return apply_policy(result, document.suppressions, settings)
+
+
+def _notes(doc_type: DocType, lang: str) -> tuple[str, ...]:
+    from plansjekk.engine.texts import document_note
+
+    note = document_note(doc_type, lang)
+    return (note,) if note else ()
+
+
+def evaluate_rule(rule: Rule, ctx: DocContext, adoption: AdoptionFinding, lang: str,
+                  explain: bool) -> Finding:
+    from plansjekk.engine.functions import run_function
+    from plansjekk.engine.texts import not_relevant_message
+
+    if ctx.doc_type.value not in rule.applies_to:
+        message = rule.messages[Status.IKKE_RELEVANT].get(lang) if Status.IKKE_RELEVANT in rule.messages \
+            else not_relevant_message(ctx.doc_type, lang)
+        return _finding(rule, Status.IKKE_RELEVANT, message, None, (), (), lang)
+    functions = [m for m in rule.evidence if isinstance(m, FunctionMatcher)]
+    if functions:
+        status, note, evidence, why = run_function(functions[0].name, ctx, adoption, lang)
+        message = rule.notes[note].get(lang) if note and note in rule.notes else rule.message(status, lang)
+        suggestion = None if status == Status.OPPFYLT else rule.suggestion.get(lang)
+        return _finding(rule, status, message, suggestion, evidence, why if explain else (), lang)
+    outcomes = [MATCHERS[m.type](m, ctx, list(rule.exclude)) for m in rule.evidence]
+    status = decide(rule, outcomes)
+    hits = _best_hits(outcomes, status)
+    evidence = tuple(ctx.evidence(h.sentence) for h in hits)
+    why = explanation(ctx, outcomes) if explain else ()
+    suggestion = None if status == Status.OPPFYLT else rule.suggestion.get(lang)
+    return _finding(rule, status, rule.message(status, lang), suggestion, evidence, why, lang)
+
+
+def decide(rule: Rule, outcomes: list[Outcome]) -> Status:
+    strong = sum(1 for o in outcomes for h in o.hits if h.strength == "sterk")
+    weak = sum(1 for o in outcomes for h in o.hits if h.strength == "svak")
+    d = rule.decision
+    if strong >= d.oppfylt_sterk:
+        return Status.OPPFYLT
+    if (strong and strong >= d.delvis_sterk) or weak >= d.delvis_svak:
+        return Status.DELVIS
+    return Status.MANGLER
+
+
+def _best_hits(outcomes: list[Outcome], status: Status) -> list[Hit]:
+    if status == Status.MANGLER:
+        return []
+    seen: set[int] = set()
+    ranked: list[Hit] = []
+    for strength in ("sterk", "svak"):
+        for outcome in outcomes:
+            for hit in outcome.hits:
+                if hit.strength == strength and hit.sentence not in seen:
+                    seen.add(hit.sentence)
+                    ranked.append(hit)
+    return ranked[:MAX_EVIDENCE]
+
+
+def explanation(ctx: DocContext, outcomes: list[Outcome], limit: int = 4) -> tuple[str, ...]:
+    lines: list[str] = []
+    for outcome in outcomes:
+        for hit in outcome.hits[:limit]:
+            lines.append(f"{hit.strength}: {hit.why} [{', '.join(hit.terms)}] «{ctx.evidence(hit.sentence, 90).quote}» "
+                         f"({ctx.where(hit.sentence)})")
+        for index, reasons, terms in outcome.excluded[:limit]:
+            lines.append(f"utelatt ({', '.join(reasons)}): [{', '.join(terms)}] "
+                         f"«{ctx.evidence(index, 90).quote}» ({ctx.where(index)})")
+    return tuple(lines)
+
+
+def _finding(rule: Rule, status: Status, message: str, suggestion: str | None,
+             evidence: tuple[Evidence, ...], why: tuple[str, ...], lang: str) -> Finding:
+    return Finding(code=rule.code, name=rule.name, status=status, severity=rule.severity,
+                   message=message, suggestion=suggestion, evidence=evidence, explanation=why,
+                   title=rule.title.get(lang), source=rule.source, source_url=rule.source_url)
+

@@ -1,0 +1,99 @@
+"""Sentences that look like evidence but are not (DOMAIN.md, "what must not count").
+
+Each exclusion is a fixed, named test over one sentence; rules choose which apply.
+A quotation of § 15-1 names goals, organisation and collaboration in one breath and
+meets none of them; the reform's goals are not the municipality's goals; a planprogram
+describes a plan to come; a hearing decision is not an adoption.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+LAW_REF = re.compile(
+    r"§\s*(15\s*[-–]\s*1|3\s*[-–]\s*1)\b|\bbarnevern(s)?lov(en|a)?\b|\bbarnevern(s)?lova\b|"
+    r"\blov om barnevern|\bbvl\.|\blov(en|a|kravet|krav|festet|festa|fest)\b|\blovfest\w*|"
+    r"\bhjemlet\b|\bheimla\b|\bprop\.\s*133|\brundskriv\w*",
+    _I,
+)
+MODAL = re.compile(r"\b(skal|må|bør|plikt\w*|pålegg\w*|krev\w*|krav\w*)\b", _I)
+PLAN_MUST_DESCRIBE = re.compile(
+    r"\bplan(en|a)?\s+(skal|må|bør|vil)\s+(også\s+|og\s+|òg\s+)?(beskrive|skildre|inneholde|innehalde|"
+    r"gjøre rede|gjere greie|greie ut|vise|omtale|omhandle|ta for seg|synliggjøre|synleggjere|"
+    r"redegjøre|si noe|seie noko)",
+    _I,
+)
+LAW_WORDING = re.compile(
+    r"(hva|kva) som er målene for arbeidet|(hvordan|korleis) (tjenestene|etatene|tenestene|etatane) "
+    r"skal samarbeide|(hvordan|korleis) arbeidet skal (organiseres|organiserast)|"
+    r"kommunestyret (selv|sjølv) skal vedta|fordeles mellom (tjenestene|etatene)|"
+    r"fordelast mellom (tenestene|etatane)",
+    _I,
+)
+QUOTED = re.compile(r"[«\"“]([^»\"”]{20,})[»\"”]")
+REFORM = re.compile(
+    r"\b\w*reform(en|a|ens|as)?\b|\blovendring\w*|\bny barnevern(s)?lov|\bstortinget\b|"
+    r"\bregjeringen\b|\bregjeringa\b|\bnasjonale (mål|føringer|føringar)\b",
+    _I,
+)
+GUIDANCE = re.compile(
+    r"\b(bufdir|veilederen|rettleiaren|rundskrivet|statsforvalteren|departementet|helsedirektoratet)\b"
+    r"[^.]{0,40}\b(anbefaler|tilrår|ber|skriv\w*|viser|peker|understreker|påpeker|forventer)\b",
+    _I,
+)
+PLAN_MAKING = re.compile(
+    r"\b(planen|plana|planarbeidet|den nye planen|arbeidsgrupp\w*|prosjektgrupp\w*|planprogrammet)\b"
+    r"[^.]{0,60}\b(skal|vil|kjem til å|kommer til å)\b[^.]{0,40}\b(utarbeide\w*|utarbeid\w*|beskrive\w*|"
+    r"skildre\w*|inneholde|innehalde|omhandle|gjøre rede|gjere greie|"
+    r"utgreie\w*|utrede\w*|legge fram|leggje fram|lage\w*|skrive\w*)",
+    _I,
+)
+HEARING = re.compile(
+    r"\b(høring|høyring|offentlig ettersyn|offentleg ettersyn|høringsutkast|høyringsutkast|"
+    r"sende\w* (planen|forslaget|planforslaget|utkastet)?\s*(ut )?på (høring|høyring))\b",
+    _I,
+)
+
+
+def is_law_quote(text: str) -> bool:
+    """A quotation or paraphrase of § 15-1 (or old § 3-1) or of what a plan must contain."""
+    if PLAN_MUST_DESCRIBE.search(text) or LAW_WORDING.search(text):
+        return True
+    for quoted in QUOTED.findall(text):
+        if re.search(r"\bskal\b", quoted, _I) and re.search(r"plan|kommune|tjenest|tenest|etat", quoted, _I):
+            return True
+    return bool(LAW_REF.search(text) and MODAL.search(text))
+
+
+def is_reform_background(text: str) -> bool:
+    return bool(REFORM.search(text))
+
+
+def is_guidance(text: str) -> bool:
+    return bool(GUIDANCE.search(text))
+
+
+def is_plan_making(text: str) -> bool:
+    """Future tense about the plan itself: 'Arbeidsgruppa skal utarbeide …', 'Planen vil beskrive …'."""
+    return bool(PLAN_MAKING.search(text))
+
+
+def is_hearing(text: str) -> bool:
+    return bool(HEARING.search(text))
+
+
+CHECKS = {
+    "lovsitat": is_law_quote,
+    "reformbakgrunn": is_reform_background,
+    "veiledning": is_guidance,
+    "framtid": is_plan_making,
+    "planprogram_framtid": is_plan_making,
+    "horingsvedtak": is_hearing,
+}
+
+
+def flags_for(text: str) -> frozenset[str]:
+    """All exclusion names that apply to one sentence."""
+    return frozenset(name for name, check in CHECKS.items() if check(text))

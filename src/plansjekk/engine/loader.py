@@ -1,0 +1,219 @@
+"""Load rule packs from YAML: safe loading, schema validation, file and line in every error.
+
+A pack is a folder with one rule per `*.yaml` file plus `begreper.yaml` (the concept
+vocabularies rules refer to by name). `--regler DIR` packs add rules or override
+rules with the same code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from plansjekk.engine.schema import CooccurrenceMatcher, Rule, TableMatcher, TermsMatcher
+from plansjekk.errors import RuleFileError
+from plansjekk.settings import Settings
+
+VOCABULARY_FILE = "begreper.yaml"
+PACK_FILE = "pakke.yaml"
+
+
+def default_pack_dir() -> Path:
+    """The shipped pack: inside the wheel as plansjekk/rules, or the repo's rules/ in a checkout."""
+    packaged = Path(__file__).resolve().parent.parent / "rules" / "bvl-15-1"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "rules" / "bvl-15-1"
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that remembers the line of every mapping, for error messages."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _strip_lines(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip_lines(v) for k, v in value.items() if k != "__line__"}
+    if isinstance(value, list):
+        return [_strip_lines(v) for v in value]
+    return value
+
+
+def _line_of(data: Any, loc: tuple[Any, ...]) -> int | None:
+    """Walk the pydantic error location through the raw data to find the nearest line."""
+    line = data.get("__line__") if isinstance(data, dict) else None
+    node = data
+    for key in loc:
+        try:
+            node = node[key]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(node, dict) and "__line__" in node:
+            line = node["__line__"]
+    return line
+
+
+def read_yaml(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        line = mark.line + 1 if mark else "?"
+        raise RuleFileError(f"{path}:{line}: ugyldig YAML: {error.problem}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise RuleFileError(f"{path}: kan ikke lese regelfilen: {error}") from None
+
+
+def parse_rule(path: Path, data: Any, pack: str) -> Rule:
+    if not isinstance(data, dict):
+        raise RuleFileError(f"{path}:1: en regelfil må være en YAML-tabell (mapping)")
+    try:
+        rule = Rule.model_validate({**_strip_lines(data), "pack": pack, "file": str(path)})
+    except ValidationError as error:
+        problems = []
+        for item in error.errors():
+            loc = tuple(x for x in item["loc"] if not (isinstance(x, str) and x in
+                        ("terms", "samtidig", "overskrift", "tjenester", "tiltakstabell", "funksjon")))
+            where = ".".join(str(x) for x in loc) or "(regelen)"
+            problems.append(f"{path}:{_line_of(data, loc) or 1}: {where}: {item['msg']}")
+        raise RuleFileError("ugyldig regelfil:\n" + "\n".join(problems)) from None
+    return rule
+
+
+@dataclass(frozen=True)
+class RulePack:
+    name: str
+    version: str
+    rules: tuple[Rule, ...]
+    vocabulary: dict[str, tuple[str, ...]]
+    services: dict[str, tuple[str, ...]]
+
+
+def load_pack(folder: Path) -> RulePack:
+    if not folder.is_dir():
+        raise RuleFileError(f"{folder}: regelmappen finnes ikke")
+    meta = read_yaml(folder / PACK_FILE) if (folder / PACK_FILE).exists() else {}
+    meta = _strip_lines(meta or {})
+    name = str(meta.get("name", folder.name))
+    vocabulary, services = _load_vocabulary(folder / VOCABULARY_FILE)
+    rules = []
+    for path in sorted(folder.glob("*.yaml")):
+        if path.name in (VOCABULARY_FILE, PACK_FILE):
+            continue
+        rules.append(parse_rule(path, read_yaml(path), name))
+    return RulePack(name=name, version=str(meta.get("version", "0")), rules=tuple(rules),
+                    vocabulary=vocabulary, services=services)
+
+
+def _load_vocabulary(path: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    if not path.exists():
+        return {}, {}
+    data = _strip_lines(read_yaml(path)) or {}
+    if not isinstance(data, dict):
+        raise RuleFileError(f"{path}:1: begreper.yaml må være en YAML-tabell")
+    concepts = data.get("begreper", {}) or {}
+    services = data.get("tjenester", {}) or {}
+    for section, table in (("begreper", concepts), ("tjenester", services)):
+        for key, terms in table.items():
+            if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
+                raise RuleFileError(f"{path}: {section}.{key}: må være en liste med ord")
+    return ({k: tuple(v) for k, v in concepts.items()}, {k: tuple(v) for k, v in services.items()})
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The active rules with the merged vocabulary; what the engine runs."""
+
+    rules: tuple[Rule, ...]
+    vocabulary: dict[str, tuple[str, ...]]
+    services: dict[str, tuple[str, ...]]
+    pack: str
+    version: str
+    fingerprint: str
+
+    def __iter__(self):  # lets reporters and the CLI treat it as a list of rules
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+
+def _fingerprint(folders: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(folder.glob("*.yaml")):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@lru_cache(maxsize=8)
+def _load_all(folders: tuple[Path, ...]) -> RuleSet:
+    packs = [load_pack(folder) for folder in folders]
+    by_code: dict[str, Rule] = {}
+    vocabulary: dict[str, tuple[str, ...]] = {}
+    services: dict[str, tuple[str, ...]] = {}
+    for pack in packs:
+        vocabulary.update(pack.vocabulary)
+        services.update(pack.services)
+        for rule in pack.rules:
+            by_code[rule.code] = rule
+    rules = tuple(sorted(by_code.values(), key=lambda r: r.code))
+    _check_concepts(rules, vocabulary)
+    base = packs[0]
+    return RuleSet(rules=rules, vocabulary=vocabulary, services=services, pack=base.name,
+                   version=base.version, fingerprint=_fingerprint(list(folders)))
+
+
+def _check_concepts(rules: tuple[Rule, ...], vocabulary: dict[str, tuple[str, ...]]) -> None:
+    """A rule naming a concept that no begreper.yaml defines is a rule-file error."""
+    for rule in rules:
+        for matcher in rule.evidence:
+            names: list[str] = []
+            if isinstance(matcher, TermsMatcher):
+                names = matcher.concepts
+            elif isinstance(matcher, CooccurrenceMatcher):
+                names = [n for group in matcher.all for n in group] + matcher.none
+            elif isinstance(matcher, TableMatcher):
+                names = matcher.header_concepts
+            for name in names:
+                if name not in vocabulary and name != "alle_tjenester":
+                    raise RuleFileError(f"{rule.file}: {rule.code}: ukjent begrep «{name}» "
+                                        f"(ikke definert i {VOCABULARY_FILE})")
+
+
+def load_ruleset(settings: Settings) -> RuleSet:
+    folders = (default_pack_dir(), *(Path(d).resolve() for d in settings.rule_dirs))
+    return _load_all(tuple(folders))
+
+
+def load_rules(settings: Settings) -> RuleSet:
+    """The active rule set for a run: the shipped pack plus --regler packs, then select/ignore."""
+    ruleset = load_ruleset(settings)
+    try:
+        from plansjekk.engine.policy import active_rules
+    except ImportError:  # pragma: no cover - policy lands with the reporting work
+        return ruleset
+    active = tuple(active_rules(list(ruleset.rules), settings))
+    return RuleSet(rules=active, vocabulary=ruleset.vocabulary, services=ruleset.services,
+                   pack=ruleset.pack, version=ruleset.version, fingerprint=ruleset.fingerprint)
+
+
+def rulepack_fingerprint(settings: Settings) -> str:
+    """Changes whenever any active rule file changes; part of the cache key."""
+    return load_ruleset(settings).fingerprint

@@ -1,0 +1,155 @@
+"""The fixed set of matcher types. Each turns a DocContext into evidence hits.
+
+Matchers only produce evidence; evaluate.py decides the status from it (STYLE.md 3).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plansjekk.engine.context import DocContext
+from plansjekk.engine.schema import (
+    CooccurrenceMatcher,
+    HeadingMatcher,
+    ServicesMatcher,
+    TableMatcher,
+    TermsMatcher,
+)
+
+TASK_CONCEPT = "oppgave"
+
+
+@dataclass(frozen=True)
+class Hit:
+    strength: str  # "sterk" or "svak"
+    sentence: int
+    terms: tuple[str, ...]
+    why: str
+
+
+@dataclass
+class Outcome:
+    hits: list[Hit] = field(default_factory=list)
+    excluded: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+
+
+def _terms_in(ctx: DocContext, concepts: list[str], index: int) -> tuple[str, ...]:
+    found: list[str] = []
+    for concept in concepts:
+        found.extend(term for term, _, _ in ctx.hits(concept)[index])
+    return tuple(dict.fromkeys(found))
+
+
+def match_terms(m: TermsMatcher, ctx: DocContext, exclusions: list[str]) -> Outcome:
+    out = Outcome()
+    for i, sentence in enumerate(ctx.sentences):
+        if m.kinds and sentence.kind not in m.kinds:
+            continue
+        terms = _terms_in(ctx, m.concepts, i)
+        if not terms:
+            continue
+        reasons = ctx.excluded(i, exclusions)
+        if reasons:
+            out.excluded.append((i, tuple(reasons), terms))
+            continue
+        out.hits.append(Hit(m.gives, i, terms, "ord"))
+    distinct = {t for h in out.hits for t in h.terms}
+    if len(distinct) < m.min_distinct:
+        out.hits = []
+    return out
+
+
+def match_cooccurrence(m: CooccurrenceMatcher, ctx: DocContext, exclusions: list[str]) -> Outcome:
+    out = Outcome()
+    for i in range(len(ctx.sentences)):
+        groups = [_terms_in(ctx, group, i) for group in m.all]
+        if not all(groups):
+            continue
+        if m.none and _terms_in(ctx, m.none, i):
+            continue
+        terms = tuple(t for g in groups for t in g)
+        reasons = ctx.excluded(i, exclusions)
+        if reasons:
+            out.excluded.append((i, tuple(reasons), terms))
+            continue
+        out.hits.append(Hit(m.gives, i, terms, "sammen i én setning"))
+    if len(out.hits) < m.min_sentences:
+        out.hits = [Hit("svak", h.sentence, h.terms, h.why) for h in out.hits]
+    return out
+
+
+def match_heading(m: HeadingMatcher, ctx: DocContext, exclusions: list[str]) -> Outcome:
+    out = Outcome()
+    patterns = [re.compile(p, re.IGNORECASE) for p in m.patterns]
+    by_section: dict[int, list[int]] = {}
+    for i, s in enumerate(ctx.sentences):
+        by_section.setdefault(s.section_index, []).append(i)
+    for index, section in enumerate(ctx.document.sections):
+        if not section.heading or not any(p.search(section.heading) for p in patterns):
+            continue
+        body = [i for i in by_section.get(index, []) if ctx.sentences[i].kind != "heading"]
+        kept = [i for i in body if not ctx.excluded(i, exclusions)]
+        words = sum(len(ctx.sentences[i].text.split()) for i in kept)
+        if words >= m.min_words and kept:
+            out.hits.append(Hit(m.gives, kept[0], (section.heading,), "overskrift"))
+        elif body:
+            reasons = tuple(sorted({r for i in body for r in ctx.excluded(i, exclusions)})) or ("for lite tekst",)
+            out.excluded.append((body[0], reasons, (section.heading,)))
+    return out
+
+
+def match_services(m: ServicesMatcher, ctx: DocContext, exclusions: list[str]) -> Outcome:
+    """Distinct named services; with_task requires a task marker in the same sentence."""
+    out = Outcome()
+    first_hit: dict[str, Hit] = {}
+    for i in range(len(ctx.sentences)):
+        if m.with_task and not ctx.hits(TASK_CONCEPT)[i]:
+            continue
+        for service in ctx.services:
+            if service in first_hit:
+                continue
+            terms = tuple(t for t, _, _ in ctx.hits(f"tjeneste:{service}")[i])
+            if not terms:
+                continue
+            reasons = ctx.excluded(i, exclusions)
+            if reasons:
+                out.excluded.append((i, tuple(reasons), terms))
+                continue
+            why = f"tjeneste: {service}" + (" med oppgave" if m.with_task else "")
+            first_hit[service] = Hit(m.gives, i, terms, why)
+    strength = m.gives if len(first_hit) >= m.min_services else "svak"
+    out.hits = [Hit(strength, h.sentence, h.terms, h.why) for h in first_hit.values()]
+    return out
+
+
+def match_table(m: TableMatcher, ctx: DocContext, exclusions: list[str]) -> Outcome:
+    """A table whose header names a responsible column, with enough rows under it."""
+    out = Outcome()
+    sentences = ctx.sentences
+    for i, s in enumerate(sentences):
+        if s.kind not in ("table_header", "table_row"):
+            continue
+        if i > 0 and sentences[i - 1].kind in ("table_header", "table_row") \
+                and sentences[i - 1].section_index == s.section_index and s.kind != "table_header":
+            continue  # only the first row of a table can be its header
+        if not _terms_in(ctx, m.header_concepts, i):
+            continue
+        rows = 0
+        for j in range(i + 1, len(sentences)):
+            if sentences[j].kind != "table_row":
+                break
+            rows += 1
+        if rows >= m.min_rows:
+            out.hits.append(Hit(m.gives, min(i + 1, len(sentences) - 1), ("tabell",),
+                                f"tabell med ansvarskolonne og {rows} rader"))
+    return out
+
+
+MATCHERS = {
+    "terms": match_terms,
+    "samtidig": match_cooccurrence,
+    "overskrift": match_heading,
+    "tjenester": match_services,
+    "tiltakstabell": match_table,
+}

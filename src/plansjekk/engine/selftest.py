@@ -1,0 +1,93 @@
+"""Run the examples every rule file carries (`plansjekk regler test`, and pytest).
+
+An example is a short Markdown-like snippet: '# ' lines are headings, '- ' lines list
+items, '|' lines table rows (the first of a table is its header). Each must give the
+status it declares; a rule that lacks an example for a status it can give fails too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from plansjekk.engine.loader import RuleSet
+from plansjekk.engine.schema import Example, Rule
+from plansjekk.model import DocType, Document, ParagraphKind, Status
+
+REQUIRED = (Status.OPPFYLT, Status.DELVIS, Status.MANGLER)
+
+
+@dataclass(frozen=True)
+class ExampleResult:
+    rule: str
+    example: Example
+    got: Status
+    ok: bool
+
+
+@dataclass
+class SelfTestReport:
+    results: list[ExampleResult] = field(default_factory=list)
+    missing: list[tuple[str, Status]] = field(default_factory=list)  # (rule code, status without example)
+
+    @property
+    def ok(self) -> bool:
+        return not self.missing and all(r.ok for r in self.results)
+
+
+def example_document(text: str, lang: str) -> Document:
+    """A Document from an example snippet, through the same structure builder as real files."""
+    from plansjekk.extract.structure import Block, build_sections
+
+    blocks: list[Block] = []
+    in_table = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            in_table = False
+            continue
+        if line.startswith("#"):
+            level = len(line) - len(line.lstrip("#"))
+            blocks.append(Block(line.lstrip("#").strip(), None, heading_level=level, line=number))
+            in_table = False
+        elif line.startswith("|"):
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            kind = ParagraphKind.TABLE_ROW if in_table else ParagraphKind.TABLE_HEADER
+            blocks.append(Block(" | ".join(cells), None, kind, line=number))
+            in_table = True
+        elif line.startswith(("- ", "* ", "• ")):
+            blocks.append(Block(line[2:], None, ParagraphKind.LIST_ITEM, line=number))
+            in_table = False
+        else:
+            blocks.append(Block(line, None, line=number))
+            in_table = False
+    sections = build_sections(blocks)
+    return Document(path="<eksempel>", format="markdown", pages=None, language=lang,
+                    title=sections[0].heading if sections else None, sections=sections)
+
+
+def statuses_rule_can_give(rule: Rule) -> tuple[Status, ...]:
+    """Every rule can give oppfylt, delvis and mangler; ikke_relevant when some types are excluded."""
+    if set(rule.applies_to) != {"plan", "horingsutkast", "planprogram", "annet"} and \
+            Status.IKKE_RELEVANT in rule.messages:
+        return (*REQUIRED, Status.IKKE_RELEVANT)
+    return REQUIRED
+
+
+def run_examples(ruleset: RuleSet) -> SelfTestReport:
+    from plansjekk.engine.adoption import find_adoption
+    from plansjekk.engine.evaluate import build_context, evaluate_rule
+
+    report = SelfTestReport()
+    for rule in ruleset.rules:
+        single = RuleSet(rules=(rule,), vocabulary=ruleset.vocabulary, services=ruleset.services,
+                         pack=ruleset.pack, version=ruleset.version, fingerprint=ruleset.fingerprint)
+        for example in rule.examples:
+            ctx = build_context(example_document(example.text, example.lang), single)
+            ctx.doc_type = DocType(example.type)
+            finding = evaluate_rule(rule, ctx, find_adoption(ctx), "nb", explain=False)
+            report.results.append(ExampleResult(rule.code, example, finding.status,
+                                                finding.status == example.expect))
+        covered = {e.expect for e in rule.examples}
+        report.missing.extend((rule.code, s) for s in statuses_rule_can_give(rule) if s not in covered)
+    return report
+

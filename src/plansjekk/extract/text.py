@@ -1,0 +1,165 @@
+"""Markdown and plain text extractors.
+
+Plain text has no markup, so headings are guessed from what plans look like:
+numbered lines ("3.2 Samarbeid"), ALL CAPS lines and short, capitalised lines that
+stand alone. Form feeds (as written by pdftotext) become page breaks.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+from plansjekk.errors import ExtractionError
+from plansjekk.extract.markdown import LIST_MARKER, is_setext_underline, parse_markdown
+from plansjekk.extract.sniff import decode_text
+from plansjekk.extract.structure import Block, make_document
+from plansjekk.extract.suppress import strip_comments
+from plansjekk.model import Document, ParagraphKind
+from plansjekk.settings import Limits
+
+NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?[ \t]+(\S.*)$")
+NOT_HEADING_END = (".", ",", ";", ":")
+MAX_HEADING_CHARS = 90
+MAX_HEADING_WORDS = 12
+
+
+def read_text(path: Path) -> tuple[str, list[str]]:
+    """Decoded text with normalised line ends, plus encoding warnings."""
+    text, warnings = decode_text(path.read_bytes())
+    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"), warnings
+
+
+def extract_markdown(path: Path, limits: Limits) -> Document:
+    text, warnings = read_text(path)
+    body, suppressions = strip_comments(text)
+    blocks, title = parse_markdown(body)
+    return finish(path, "markdown", blocks, None, title, warnings, suppressions)
+
+
+def extract_plain(path: Path, limits: Limits) -> Document:
+    text, warnings = read_text(path)
+    body, suppressions = strip_comments(text)
+    blocks, pages = parse_plain(body)
+    if pages is not None and pages > limits.max_pages:
+        raise ExtractionError("for_stor", f"Teksten har {pages} sider, over grensen på "
+                                          f"{limits.max_pages}. Øk grensen med --maks-sider.")
+    return finish(path, "text", blocks, pages, None, warnings, suppressions)
+
+
+def finish(path: Path, fmt: str, blocks: list[Block], pages: int | None, title: str | None,
+           warnings: list[str], suppressions: list) -> Document:
+    if not any(block.text.strip() for block in blocks):
+        raise ExtractionError("tom", "Filen inneholder ingen tekst.")
+    document = make_document(str(path), fmt, blocks, pages, title=title, warnings=tuple(warnings))
+    return dataclasses.replace(document, suppressions=tuple(suppressions))
+
+
+def parse_plain(text: str) -> tuple[list[Block], int | None]:
+    """Blocks from plain text, and the page count when the text has form feeds."""
+    paged = "\f" in text
+    paragraphs = _paragraphs(text)
+    caps_headings = any(_is_caps(lines[0][2]) for lines in paragraphs if len(lines) == 1)
+    blocks: list[Block] = []
+    for index, lines in enumerate(paragraphs):
+        is_last = index == len(paragraphs) - 1
+        blocks.extend(_classify(lines, is_last, caps_headings, paged))
+    pages = text.count("\f") + 1 if paged else None
+    if pages and text.rstrip(" \n").endswith("\f"):
+        pages -= 1
+    return blocks, pages
+
+
+def _paragraphs(text: str) -> list[list[tuple[int, int, str]]]:
+    """Runs of non-blank lines as (line number, page, text) triples."""
+    paragraphs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    page = 1
+    for number, line in enumerate(text.split("\n"), start=1):
+        if "\f" in line:
+            page += line.count("\f")
+            line = line.replace("\f", "")
+            if current:
+                paragraphs.append(current)
+                current = []
+        if line.strip():
+            current.append((number, page, line.rstrip()))
+        elif current:
+            paragraphs.append(current)
+            current = []
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _classify(lines: list[tuple[int, int, str]], is_last: bool, caps_headings: bool,
+              paged: bool) -> list[Block]:
+    """One paragraph of lines -> heading, list items and/or a body block."""
+    def block(entry: tuple[int, int, str], text: str, **kw) -> Block:
+        return Block(text=text, line=entry[0], page=entry[1] if paged else None, **kw)
+
+    first = lines[0][2].strip()
+    if len(lines) == 2 and is_setext_underline(lines[1][2]):
+        return [block(lines[0], first, heading_level=is_setext_underline(lines[1][2]))]
+    level = _heading_level(first, alone=len(lines) == 1, is_last=is_last, caps_headings=caps_headings)
+    if level is None and len(lines) > 1 and not LIST_MARKER.match(lines[1][2]):
+        level = _heading_level(first, alone=False, is_last=False, caps_headings=caps_headings,
+                               strong_only=True)
+    out: list[Block] = []
+    if level is not None:
+        out.append(block(lines[0], first, heading_level=level))
+        lines = lines[1:]
+    buffer: list[tuple[int, int, str]] = []
+    kind = ParagraphKind.BODY
+    for entry in lines:
+        marker = LIST_MARKER.match(entry[2])
+        if marker:
+            if buffer:
+                out.append(block(buffer[0], join_lines([e[2] for e in buffer]), kind=kind))
+            buffer, kind = [(entry[0], entry[1], entry[2][marker.end():])], ParagraphKind.LIST_ITEM
+        else:
+            buffer.append(entry)
+    if buffer:
+        out.append(block(buffer[0], join_lines([e[2] for e in buffer]), kind=kind))
+    return out
+
+
+def _heading_level(line: str, alone: bool, is_last: bool, caps_headings: bool,
+                   strong_only: bool = False) -> int | None:
+    """Numbered and ALL CAPS lines are strong signals; short lone lines are weak ones."""
+    if len(line) > MAX_HEADING_CHARS or len(line.split()) > MAX_HEADING_WORDS:
+        return None
+    if line.endswith(NOT_HEADING_END) or LIST_MARKER.match(line) and not NUMBERED.match(line):
+        return None
+    numbered = NUMBERED.match(line)
+    if numbered and numbered.group(2)[0].isupper():
+        if alone or strong_only:
+            return numbered.group(1).count(".") + 1
+        return None
+    if _is_caps(line):
+        return 1
+    if strong_only or not alone or is_last or numbered:
+        return None
+    if line[0].isupper() and len(line) <= 70 and any(c.isalpha() for c in line):
+        return 2 if caps_headings else 1
+    return None
+
+
+def _is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and len(line) <= MAX_HEADING_CHARS
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines; a word hyphenated at a line end is joined ("forebyg-" + "ging")."""
+    out = ""
+    for line in lines:
+        part = line.strip()
+        if not out:
+            out = part
+        elif out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].islower():
+            out = out[:-1] + part
+        else:
+            out = f"{out} {part}"
+    return out

@@ -1,0 +1,119 @@
+"""Annotate a Document: every heading and paragraph, split into sentences of lemma-keyed tokens.
+
+Tokens come from spaCy's `nb` tokenizer (its exceptions keep "f.eks.", "bl.a.", "PP-tjenesten",
+"29.05.2024" whole); no trained model is used. Each token carries its matching keys from the
+Ordbank lexicon. spaCy is imported on first use only, so commands that do not check rules
+never pay for it.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Iterator
+
+from plansjekk.model import Document
+from plansjekk.nlp.lexicon import Lexicon, get_lexicon
+from plansjekk.nlp.sentences import sentence_spans, split_sentences
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["Sentence", "Token", "annotate", "get_nlp", "split_sentences", "tokenize"]
+
+SPLIT_KINDS = frozenset({"body"})  # other kinds (lists, table rows, headings) stay one unit
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    lower: str
+    keys: frozenset[str]  # Lexicon.analyse(lower): the word, its lemmas, its compound heads
+    start: int  # character offsets within Sentence.text
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    tokens: tuple[Token, ...]
+    section_index: int  # index into Document.sections
+    paragraph_index: int  # index within the section's paragraphs; -1 for the heading
+    page: int | None
+    line: int | None
+    kind: str  # "body", "list_item", "table_row", "table_header", "heading"
+    heading: str | None  # heading of the section the sentence is in
+    offset: int = 0  # where `text` starts in the paragraph (or heading) text
+
+
+_NLP_LOCK = threading.Lock()
+_NLP: Language | None = None
+
+
+def get_nlp() -> "Language":
+    """The shared blank Norwegian bokmål pipeline (tokenizer only)."""
+    global _NLP
+    if _NLP is None:
+        with _NLP_LOCK:
+            if _NLP is None:
+                import spacy
+
+                _NLP = spacy.blank("nb")
+    return _NLP
+
+
+@dataclass(frozen=True)
+class _Unit:
+    text: str
+    section_index: int
+    paragraph_index: int
+    page: int | None
+    line: int | None
+    kind: str
+    heading: str | None
+    offset: int
+
+
+def _units(document: Document) -> Iterator[_Unit]:
+    """Headings and paragraphs in document order, cut into sentence-sized units."""
+    for si, section in enumerate(document.sections):
+        heading = section.heading
+        if heading:
+            for s, e, _ in sentence_spans(heading, split=False):
+                yield _Unit(heading[s:e], si, -1, section.page_start, section.line, "heading", heading, s)
+        for pi, para in enumerate(section.paragraphs):
+            kind = getattr(para.kind, "value", para.kind)
+            for s, e, bullet in sentence_spans(para.text, split=kind in SPLIT_KINDS):
+                unit_kind = "list_item" if bullet and kind == "body" else kind
+                yield _Unit(para.text[s:e], si, pi, para.page, para.line, unit_kind, heading, s)
+
+
+def tokenize(texts: list[str], lexicon: Lexicon | None = None) -> list[tuple[Token, ...]]:
+    """Tokenize many texts in one batch; whitespace tokens are dropped."""
+    lexicon = lexicon or get_lexicon()
+    analyse = lexicon.analyse
+    out: list[tuple[Token, ...]] = []
+    tokenizer: Any = get_nlp().tokenizer  # spacy.tokenizer.Tokenizer
+    for doc in tokenizer.pipe(texts, batch_size=256):
+        tokens = []
+        for t in doc:
+            if t.is_space:
+                continue
+            lower = t.lower_
+            if not lower.isascii():
+                lower = unicodedata.normalize("NFC", lower)
+            start = t.idx
+            tokens.append(Token(t.text, lower, analyse(lower), start, start + len(t.text)))
+        out.append(tuple(tokens))
+    return out
+
+
+def annotate(document: Document, lexicon: Lexicon | None = None) -> list[Sentence]:
+    """Every heading and paragraph of the document, in order, as tokenized sentences."""
+    units = list(_units(document))
+    token_lists = tokenize([u.text for u in units], lexicon)
+    return [
+        Sentence(u.text, toks, u.section_index, u.paragraph_index, u.page, u.line, u.kind, u.heading, u.offset)
+        for u, toks in zip(units, token_lists)
+    ]

@@ -1,0 +1,169 @@
+"""Markdown and plain-text extraction: headings, lists, tables, lines, encodings, suppressions."""
+
+from __future__ import annotations
+
+import codecs
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plansjekk import api
+from plansjekk.extract.markdown import parse_markdown
+from plansjekk.extract.text import parse_plain
+from plansjekk.model import ParagraphKind, Suppression
+
+MARKDOWN = """---
+title: Plan for førebygging i Fjordvik
+---
+<!-- plansjekk: ignorer BV203, BV204 -- vi har ein eigen plan for dette -->
+# Plan for førebygging
+
+Innleiing med *utheva* tekst og [ei lenkje](https://fjordvik.kommune.no)
+som held fram på neste linje.
+
+## 2.1 Mål
+
+- Tidleg innsats
+  i barnehagen
+* Betre samarbeid
+1. Nummerert punkt
+
+| Tiltak | Ansvar |
+|:-------|-------:|
+| Foreldrerettleiing | Helsestasjonen |
+
+Samarbeid
+---------
+Tekst under setext-overskrift.
+
+### Tredje nivå ###
+<!-- plansjekk: ignore BV101 -->
+Siste avsnitt.
+"""
+
+
+def write(tmp_path, text: str, name: str, encoding: str = "utf-8"):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_markdown_headings_levels_and_numbers(tmp_path):
+    doc = api.extract(write(tmp_path, MARKDOWN, "plan.md"))
+    assert doc.format == "markdown"
+    assert [(s.heading, s.level, s.number) for s in doc.sections] == [
+        ("Plan for førebygging", 1, None), ("2.1 Mål", 2, "2.1"), ("Samarbeid", 2, None),
+        ("Tredje nivå", 3, None)]
+    assert doc.title == "Plan for førebygging i Fjordvik"
+
+
+def test_markdown_paragraphs_lists_tables_and_lines(tmp_path):
+    doc = api.extract(write(tmp_path, MARKDOWN, "plan.md"))
+    first = doc.sections[0].paragraphs[0]
+    assert first.text == "Innleiing med utheva tekst og ei lenkje som held fram på neste linje."
+    assert first.line == 7 and doc.sections[0].line == 5
+    assert [(p.text, p.kind, p.line) for p in doc.sections[1].paragraphs] == [
+        ("Tidleg innsats i barnehagen", ParagraphKind.LIST_ITEM, 12),
+        ("Betre samarbeid", ParagraphKind.LIST_ITEM, 14),
+        ("Nummerert punkt", ParagraphKind.LIST_ITEM, 15),
+        ("Tiltak | Ansvar", ParagraphKind.TABLE_HEADER, 17),
+        ("Foreldrerettleiing | Helsestasjonen", ParagraphKind.TABLE_ROW, 19),
+    ]
+    assert doc.sections[2].line == 21
+
+
+def test_suppression_comments_parsed_and_not_text(tmp_path):
+    doc = api.extract(write(tmp_path, MARKDOWN, "plan.md"))
+    assert doc.suppressions == (
+        Suppression("BV203", "vi har ein eigen plan for dette", 4),
+        Suppression("BV204", "vi har ein eigen plan for dette", 4),
+        Suppression("BV101", "", 26),
+    )
+    assert "plansjekk" not in doc.text and "ignorer" not in doc.text
+
+
+def test_markdown_detected_by_headings_without_md_extension(tmp_path):
+    doc = api.extract(write(tmp_path, "# Plan\n\nTekst.\n\n## Mål\n\nMer tekst.\n", "plan"))
+    assert doc.format == "markdown"
+    assert [s.heading for s in doc.sections] == ["Plan", "Mål"]
+
+
+PLAIN = """PLAN FOR FOREBYGGING
+
+1 Innledning
+
+Dette er en plan for forebyg-
+ging av omsorgssvikt og atferdsvansker.
+
+3.2 Samarbeid
+Kommunen samarbeider med frivillige.
+
+- Helsestasjonen
+- Barnehagene
+\fTiltak for ungdom
+
+Ungdom skal få hjelp tidlig.
+
+1. Første punkt i en liste.
+2. Andre punkt.
+"""
+
+
+def test_plain_text_headings_lists_pages_and_hyphenation(tmp_path):
+    doc = api.extract(write(tmp_path, PLAIN, "plan.txt"))
+    assert doc.format == "text" and doc.pages == 2
+    assert [(s.heading, s.level, s.number, s.page_start) for s in doc.sections] == [
+        ("PLAN FOR FOREBYGGING", 1, None, 1), ("1 Innledning", 1, "1", 1),
+        ("3.2 Samarbeid", 2, "3.2", 1), ("Tiltak for ungdom", 2, None, 2)]
+    assert doc.sections[1].paragraphs[0].text == "Dette er en plan for forebygging av omsorgssvikt og atferdsvansker."
+    assert [(p.text, p.kind) for p in doc.sections[2].paragraphs] == [
+        ("Kommunen samarbeider med frivillige.", ParagraphKind.BODY),
+        ("Helsestasjonen", ParagraphKind.LIST_ITEM), ("Barnehagene", ParagraphKind.LIST_ITEM)]
+    assert [(p.text, p.kind, p.page) for p in doc.sections[3].paragraphs][1:] == [
+        ("Første punkt i en liste.", ParagraphKind.LIST_ITEM, 2), ("Andre punkt.", ParagraphKind.LIST_ITEM, 2)]
+    assert doc.sections[2].line == 8
+
+
+def test_plain_text_sentences_are_not_headings():
+    blocks, pages = parse_plain("Innledning\n\nKommunen skal samarbeide.\n\nDette er også en setning uten punktum"
+                                " som er altfor lang til å være en overskrift i en plan\n\nSlutt.\n")
+    assert pages is None
+    assert [(b.text, b.heading_level) for b in blocks] == [
+        ("Innledning", 1), ("Kommunen skal samarbeide.", None),
+        ("Dette er også en setning uten punktum som er altfor lang til å være en overskrift i en plan", None),
+        ("Slutt.", None)]
+
+
+def test_nynorsk_survives_in_cp1252_with_warning(tmp_path):
+    text = "Førebygging\n\nKommunen skal førebyggje åtferdsvanskar hjå born – òg i skulen.\n"
+    doc = api.extract(write(tmp_path, text, "plan.txt", encoding="cp1252"))
+    assert doc.sections[0].paragraphs[0].text == "Kommunen skal førebyggje åtferdsvanskar hjå born – òg i skulen."
+    assert any("Windows-1252" in w for w in doc.warnings)
+
+
+def test_utf16_with_bom_and_utf8_with_bom(tmp_path):
+    text = "# Plan for førebygging\n\nÅtferdsvanskar hjå born.\n"
+    utf16 = tmp_path / "utf16.md"
+    utf16.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    utf8 = tmp_path / "utf8.md"
+    utf8.write_bytes(codecs.BOM_UTF8 + text.encode("utf-8"))
+    for path in (utf16, utf8):
+        doc = api.extract(path)
+        assert doc.sections[0].heading == "Plan for førebygging"
+        assert doc.sections[0].paragraphs[0].text == "Åtferdsvanskar hjå born."
+        assert doc.warnings == ()
+
+
+def test_crlf_line_ends(tmp_path):
+    doc = api.extract(write(tmp_path, "# Plan\r\n\r\nLinje en\r\nlinje to.\r\n", "plan.md"))
+    assert doc.sections[0].paragraphs[0].text == "Linje en linje to."
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab æø#-*|=_>`~1.\n\f<!->:")), max_size=300))
+def test_parsers_accept_any_text_and_keep_lines_in_range(text):
+    line_count = text.count("\n") + 1
+    for blocks in (parse_markdown(text)[0], parse_plain(text)[0]):
+        for block in blocks:
+            assert block.text == block.text.strip()
+            assert block.line is not None and 1 <= block.line <= line_count
