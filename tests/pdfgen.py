@@ -135,14 +135,14 @@ class PdfBuilder:
 
     def table(self, rows: list[list[str]], col_widths: list[float] | None = None,
               space_after: float = 12) -> None:
-        """A fully ruled grid, header row in bold, one text line per cell."""
+        """A fully ruled grid, header row in bold; "\n" in a cell starts a new line."""
         size = self.body_size - 1
         n = len(rows[0])
         widths = col_widths or [self.text_width / n] * n
-        row_h = size * 2
-        self._need(row_h * min(len(rows), 3))
+        self._need(size * 2 * min(len(rows), 3))
         c = self.canvas
         for r, row in enumerate(rows):
+            row_h = size * (0.8 + 1.2 * max(len(cell.split("\n")) for cell in row))
             if self.y - row_h < self.margin:
                 self.page_break()
                 self.page_has_content = True
@@ -151,7 +151,8 @@ class PdfBuilder:
             for w, cell in zip(widths, row):
                 c.rect(x, top - row_h, w, row_h, stroke=1, fill=0)
                 c.setFont(BOLD if r == 0 else REGULAR, size)
-                c.drawString(x + 4, top - row_h + size * 0.6, cell)
+                for k, text in enumerate(cell.split("\n")):
+                    c.drawString(x + 4, top - size * (1.2 + 1.2 * k), text)
                 x += w
             self.y -= row_h
         self.y -= space_after

@@ -167,3 +167,14 @@ def test_parsers_accept_any_text_and_keep_lines_in_range(text):
         for block in blocks:
             assert block.text == block.text.strip()
             assert block.line is not None and 1 <= block.line <= line_count
+
+
+def test_plain_text_without_blank_lines_still_finds_numbered_headings():
+    text = ("2 Mål\nKommunen skal forebygge omsorgssvikt.\n2.1 Delmål\nAlle barn skal få hjelp\n"
+            "tidlig i livet.\nSAMARBEID\nTjenestene samarbeider.\n1. Første punkt\n2. Andre punkt\nSlutt.\n")
+    blocks, _ = parse_plain(text)
+    assert [(b.text, b.heading_level, b.kind) for b in blocks] == [
+        ("2 Mål", 1, ParagraphKind.BODY), ("Kommunen skal forebygge omsorgssvikt.", None, ParagraphKind.BODY),
+        ("2.1 Delmål", 2, ParagraphKind.BODY), ("Alle barn skal få hjelp tidlig i livet.", None, ParagraphKind.BODY),
+        ("SAMARBEID", 1, ParagraphKind.BODY), ("Tjenestene samarbeider.", None, ParagraphKind.BODY),
+        ("Første punkt", None, ParagraphKind.LIST_ITEM), ("Andre punkt Slutt.", None, ParagraphKind.LIST_ITEM)]

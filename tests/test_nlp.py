@@ -120,6 +120,14 @@ def test_cache_is_built_and_rebuilt_when_corrupt(tmp_path, monkeypatch) -> None:
     assert Lexicon.load(tmp_path).lemmas("tjeneste") == ("tjeneste",) and len(calls) == 3
 
 
+def test_rebuild_removes_stale_versions(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(ordbank, "read_source", lambda: SMALL)
+    stale = tmp_path / "nb-ordbank-0.9-1-f1.bin"
+    stale.write_bytes(b"old")
+    Lexicon.load(tmp_path)
+    assert not stale.exists() and ordbank.cache_path(tmp_path).exists()
+
+
 def test_cache_dir_from_environment(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv(ordbank.CACHE_ENV, str(tmp_path))
     assert ordbank.cache_path().parent == tmp_path / "lexicon"
@@ -162,13 +170,16 @@ def test_compiled_lemma_encoding_roundtrips() -> None:
 def test_abbreviations_and_ordinals_do_not_split() -> None:
     text = ("Kommunen skal bl.a. samarbeide med NAV, jf. barnevernsloven § 15-1. "
             "Tiltak, f.eks. Foreldreveiledning, gis fra 1. januar 2025. Se kap. 3. Tiltak står der. "
-            "Det gjelder ca. 40 barn, dvs. Alle i målgruppen. Helsestasjon o.l. Tilbud finnes.")
+            "Det gjelder ca. 40 barn, dvs. Alle i målgruppen. Helsestasjon o.l. Tilbud finnes. "
+            "Se Innst. 354 L (2016–2017) og Arkivref. 2011/5093. Slutt.")
     assert split_sentences(text) == [
         "Kommunen skal bl.a. samarbeide med NAV, jf. barnevernsloven § 15-1.",
         "Tiltak, f.eks. Foreldreveiledning, gis fra 1. januar 2025.",
         "Se kap. 3. Tiltak står der.",
         "Det gjelder ca. 40 barn, dvs. Alle i målgruppen.",
         "Helsestasjon o.l. Tilbud finnes.",
+        "Se Innst. 354 L (2016–2017) og Arkivref. 2011/5093.",
+        "Slutt.",
     ]
 
 
@@ -186,7 +197,8 @@ def test_inline_bullets_and_list_lines_split() -> None:
 
 
 def test_plain_newline_inside_a_sentence_does_not_split() -> None:
-    assert split_sentences("Kommunen skal\nsamarbeide med skolen.") == ["Kommunen skal\nsamarbeide med skolen."]
+    text = "Kommunen skal\nsamarbeide med skolen."
+    assert split_sentences(text) == [text]
 
 
 def test_huge_text_is_capped_not_crashing() -> None:
@@ -205,7 +217,8 @@ def _doc() -> Document:
             Section("3 Mål", 1, "3", 2, 3, (
                 Paragraph("Målene er klare. Barnevernstjenesten skal, jf. § 15-1, samarbeide.", 2),
                 Paragraph("Helsestasjonen. Følger opp familier", 3, ParagraphKind.LIST_ITEM),
-                Paragraph("Tiltak | Ansvar: Skolehelsetjenesten", 3, ParagraphKind.TABLE_ROW, line=40),
+                Paragraph("– | Ansvar: Skolehelsetjenesten", 3, ParagraphKind.TABLE_ROW, line=40),
+                Paragraph("• Barnehagen", 3, ParagraphKind.LIST_ITEM),
             ), line=12),
             Section("4 Førebygging i skulen", 1, "4", 3, 3, (
                 Paragraph("Korleis skal tenestene samarbeide? Målet er tidleg innsats for æ, ø og å.", 3),
@@ -222,7 +235,8 @@ def test_annotate_maps_sections_pages_and_kinds() -> None:
         (1, 0, 2, "body", "3 Mål", "Målene er klare."),
         (1, 0, 2, "body", "3 Mål", "Barnevernstjenesten skal, jf. § 15-1, samarbeide."),
         (1, 1, 3, "list_item", "3 Mål", "Helsestasjonen. Følger opp familier"),
-        (1, 2, 3, "table_row", "3 Mål", "Tiltak | Ansvar: Skolehelsetjenesten"),
+        (1, 2, 3, "table_row", "3 Mål", "– | Ansvar: Skolehelsetjenesten"),  # "–" is an empty cell
+        (1, 3, 3, "list_item", "3 Mål", "Barnehagen"),
         (2, -1, 3, "heading", "4 Førebygging i skulen", "4 Førebygging i skulen"),
         (2, 0, 3, "body", "4 Førebygging i skulen", "Korleis skal tenestene samarbeide?"),
         (2, 0, 3, "body", "4 Førebygging i skulen", "Målet er tidleg innsats for æ, ø og å."),
@@ -230,7 +244,8 @@ def test_annotate_maps_sections_pages_and_kinds() -> None:
     assert sentences[5].line == 40 and sentences[1].line == 12
     doc = _doc()
     for s in sentences:  # offset locates the sentence in its source text
-        source = s.heading if s.paragraph_index == -1 else doc.sections[s.section_index].paragraphs[s.paragraph_index].text
+        section = doc.sections[s.section_index]
+        source = section.heading if s.paragraph_index == -1 else section.paragraphs[s.paragraph_index].text
         assert source[s.offset:s.offset + len(s.text)] == s.text
 
 
@@ -275,7 +290,8 @@ def test_annotate_odd_documents() -> None:
 
 # --- property: any text survives --------------------------------------------------------------
 
-_ALPHABET = st.sampled_from(list("abcæøå ABCÆØÅ.!?§-•\n\t0123456789()«»:;,/") + ["f.eks. ", "jf. ", "😀", "\u030a"])
+_ALPHABET = st.sampled_from(
+    list("abcæøå ABCÆØÅ.!?§-•\n\t0123456789()«»:;,/") + ["f.eks. ", "jf. ", "😀", "\u030a"])
 
 
 @settings(max_examples=150, deadline=None)

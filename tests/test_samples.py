@@ -134,7 +134,8 @@ def test_labels_cover_every_trap_the_samples_were_written_for():
 # --- extraction (needs the extractors; skipped cleanly until they exist) -----------------
 
 EXPECTED_HEADINGS = {
-    "lunner-plan-forebygging-2024-2028.pdf": ["8 Ansvarsfordeling – hvem gjør hva", "7.4 Når ansvaret er uklart eller tjenestene er uenige"],
+    "lunner-plan-forebygging-2024-2028.pdf": ["8 Ansvarsfordeling – hvem gjør hva",
+                                              "7.4 Når ansvaret er uklart eller tjenestene er uenige"],
     "kvam-plan-forebygging-2024-2027.docx": ["5.1 Hovudmål", "6.1 Avklaring av ansvar og usemje"],
     "nord-odal-forebyggende-plan.md": ["Tjenester som jobber med barn og unge", "Barnevernsreformen"],
     "ringerike-horingsutkast-plan-forebygging.html": ["Hvem gjør hva", "Samarbeid"],
@@ -142,6 +143,8 @@ EXPECTED_HEADINGS = {
     "kongsvinger-forebyggende-plan-2024-2028.docx": ["5.4 Samarbeid", "Saksprotokoll"],
     "hole-plan-forebygging-formannskapet.pdf": ["5.5 Barnevernstjenesten", "8 Oppfølging"],
     "ullensaker-slt-nettside.html": ["Hva er SLT?"],
+    "voss-kommunedelplan-oppvekst-2023-2031.pdf": ["5 Førebygging av omsorgssvikt og åtferdsvanskar",
+                                                   "5.3 Ansvar"],
 }
 
 

@@ -53,6 +53,9 @@ def hyphenator(word: str):
         yield word[:len(head)], word[len(head):]
 
 
+BLUE = colors.HexColor("#1d3f6e")
+
+
 def styles() -> dict[str, ParagraphStyle]:
     body = ParagraphStyle("body", fontName="Helvetica", fontSize=10.5, leading=14.5,
                           spaceAfter=7, hyphenationLang=hyphenator)
@@ -62,16 +65,15 @@ def styles() -> dict[str, ParagraphStyle]:
         "cellhead": ParagraphStyle("cellhead", parent=body, fontName="Helvetica-Bold",
                                    fontSize=9, leading=11.5, spaceAfter=0),
         "h1": ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=16, leading=20,
-                             spaceBefore=14, spaceAfter=8, keepWithNext=1, textColor=colors.HexColor("#1d3f6e")),
+                             spaceBefore=14, spaceAfter=8, keepWithNext=1, textColor=BLUE),
         "h2": ParagraphStyle("h2", fontName="Helvetica-Bold", fontSize=12.5, leading=16,
-                             spaceBefore=10, spaceAfter=5, keepWithNext=1, textColor=colors.HexColor("#1d3f6e")),
+                             spaceBefore=10, spaceAfter=5, keepWithNext=1, textColor=BLUE),
         "h3": ParagraphStyle("h3", fontName="Helvetica-BoldOblique", fontSize=11, leading=14, keepWithNext=1,
                              spaceBefore=8, spaceAfter=4),
         "kommune": ParagraphStyle("kommune", fontName="Helvetica-Bold", fontSize=14, leading=18,
                                   alignment=TA_CENTER, spaceAfter=60),
         "tittel": ParagraphStyle("tittel", fontName="Helvetica-Bold", fontSize=24, leading=30,
-                                 alignment=TA_CENTER, spaceAfter=18,
-                                 textColor=colors.HexColor("#1d3f6e")),
+                                 alignment=TA_CENTER, spaceAfter=18, textColor=BLUE),
         "undertittel": ParagraphStyle("undertittel", fontName="Helvetica", fontSize=14,
                                       leading=18, alignment=TA_CENTER, spaceAfter=40),
         "tekst": ParagraphStyle("tekst", fontName="Helvetica", fontSize=11, leading=15,

@@ -29,7 +29,16 @@ LAW_WORDING = re.compile(
     r"(hva|kva) som er målene for arbeidet|(hvordan|korleis) (tjenestene|etatene|tenestene|etatane) "
     r"skal samarbeide|(hvordan|korleis) arbeidet skal (organiseres|organiserast)|"
     r"kommunestyret (selv|sjølv) skal vedta|fordeles mellom (tjenestene|etatene)|"
-    r"fordelast mellom (tenestene|etatane)",
+    r"fordelast mellom (tenestene|etatane)|samordne sitt tjenestetilbud|samordne tenestetilbodet sitt|"
+    r"skal (fremme|fremje) gode oppvekstvilkår",
+    _I,
+)
+LAW_SAYS = re.compile(
+    r"\b(loven|lova|lovteksten|lovgiver|lovgjevar|barnevern(s)?loven|barnevern(s)?lova|forarbeidene|forarbeida|"
+    r"forskriften|forskrifta|paragrafen|bestemmelsen|føresegna|§\s*\d+\s*[-–]\s*\d+)\b[^.]{0,40}\b(sier|seier|"
+    r"understreker|understrekar|slår fast|fastslår|krever|krev|presiserer|presiserar|tydeliggjør|tydeleggjer|"
+    r"viderefører|vidarefører|innebærer|inneber|pålegger|pålegg|bestemmer|fastsetter|fastset|stiller krav|"
+    r"regulerer|definerer|legger vekt på|legg vekt på)\b|\binnført\w*\s+(en\s+|ei\s+|ein\s+)?(plikt|krav)",
     _I,
 )
 QUOTED = re.compile(r"[«\"“]([^»\"”]{20,})[»\"”]")
@@ -59,7 +68,7 @@ HEARING = re.compile(
 
 def is_law_quote(text: str) -> bool:
     """A quotation or paraphrase of § 15-1 (or old § 3-1) or of what a plan must contain."""
-    if PLAN_MUST_DESCRIBE.search(text) or LAW_WORDING.search(text):
+    if PLAN_MUST_DESCRIBE.search(text) or LAW_WORDING.search(text) or LAW_SAYS.search(text):
         return True
     for quoted in QUOTED.findall(text):
         if re.search(r"\bskal\b", quoted, _I) and re.search(r"plan|kommune|tjenest|tenest|etat", quoted, _I):
@@ -71,8 +80,12 @@ def is_reform_background(text: str) -> bool:
     return bool(REFORM.search(text))
 
 
+RESEARCH = re.compile(r"\b(forskning|forsking|studier|studiar|litteraturen|erfaring frå|erfaring fra)\s+(viser|tyder|syner)\b", _I)
+
+
 def is_guidance(text: str) -> bool:
-    return bool(GUIDANCE.search(text))
+    """Advice from Bufdir and others, and general research findings: background, not the plan."""
+    return bool(GUIDANCE.search(text) or RESEARCH.search(text))
 
 
 def is_plan_making(text: str) -> bool:

@@ -31,7 +31,8 @@ EMPTY = "PDF-filen inneholder ingen tekst."
 SCANNED = ("PDF-filen ser ut til å være skannet: sidene er bilder uten tekstlag. "
            "Kjør tekstgjenkjenning (OCR) først, for eksempel `ocrmypdf inn.pdf ut.pdf`, og prøv igjen.")
 _JUNK_TITLE = re.compile(r"^(untitled|uten tittel|dokument\d*|document\d*|microsoft (word|powerpoint)"
-                         r"|.*\.(docx?|pdf|indd|odt|rtf)$)", re.IGNORECASE)
+                         r"|.*\.(docx?|pdf|indd|odt|rtf|exe|tmp)$|\S*_\S*$)", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]{3}")
 
 
 def extract(path: Path, limits: Limits) -> Document:
@@ -114,7 +115,7 @@ def _title(pdf: pdfium.PdfDocument) -> str | None:
         title = (pdf.get_metadata_value("Title") or "").strip()
     except (pdfium.PdfiumError, UnicodeDecodeError, ValueError):
         return None
-    if len(title) < 3 or _JUNK_TITLE.match(title):
+    if not _WORD.search(title) or _JUNK_TITLE.match(title):
         return None
     return title
 

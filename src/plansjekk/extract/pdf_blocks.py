@@ -58,11 +58,15 @@ def measure(lines: list[Line]) -> Style:
     gaps = [(b.top - a.bottom) / b.size for a, b in zip(lines, lines[1:])
             if a.page == b.page and abs(a.size - b.size) < 0.6 and abs(b.size - body) < 0.6
             and -0.5 * b.size <= b.top - a.bottom < 2 * b.size]
+    # with few lines the median may be a paragraph gap; line gaps are rarely above 0.5 em
+    gap = min(median(gaps), 0.5) if len(gaps) >= 5 else 0.3
     right: dict[int, list[float]] = {}
     for line in lines:
         right.setdefault(line.page, []).append(line.x1)
-    edges = {p: sorted(xs)[int(len(xs) * 0.9)] for p, xs in right.items()}
-    return Style(body=body, gap=median(gaps) if gaps else 0.3, right=edges)
+    every = sorted(x for xs in right.values() for x in xs)
+    overall = every[int(len(every) * 0.9)] if every else 0.0
+    edges = {p: sorted(xs)[int(len(xs) * 0.9)] if len(xs) >= 8 else overall for p, xs in right.items()}
+    return Style(body=body, gap=gap, right=edges)
 
 
 def _headingish(line: Line, style: Style) -> bool:
@@ -137,25 +141,34 @@ def _heading_kind(para: Para, style: Style) -> str | None:
     return None
 
 
-def _levels(kinds: list[tuple[Para, str]], style: Style) -> dict[int, int]:
-    """Heading level per paragraph id: number depth, else size rank (bold comes last)."""
-    sizes = sorted({round(max(ln.size for ln in p.lines)) for p, k in kinds if k == "size"}, reverse=True)
-    rank = {s: i + 1 for i, s in enumerate(sizes)}
+def _levels(kinds: list[tuple[Para, str]]) -> dict[int, int]:
+    """Heading level per paragraph id: number depth, else size rank (bold comes last).
+
+    Sizes used only on the cover page (page 1 of a longer document) do not take up
+    ranks, so unnumbered chapter headings still come out as level 1.
+    """
+    def size_of(p: Para) -> int:
+        return round(max(ln.size for ln in p.lines))
+
+    sized = [p for p, k in kinds if k == "size"]
+    long_doc = any(p.lines[0].page > 2 for p, _ in kinds)
+    inner = {size_of(p) for p in sized if p.lines[0].page > 1 or not long_doc}
+    rank = {s: i + 1 for i, s in enumerate(sorted(inner, reverse=True))}
     by_number: dict[int, Counter[int]] = {}
     for p, k in kinds:
         if k == "number" and p.numbered_depth:
-            by_number.setdefault(round(p.lines[0].size), Counter())[p.numbered_depth] += 1
+            by_number.setdefault(size_of(p), Counter())[p.numbered_depth] += 1
     levels: dict[int, int] = {}
     for p, k in kinds:
-        size = round(max(ln.size for ln in p.lines))
+        size = size_of(p)
         if k == "number" and p.numbered_depth:
             level = p.numbered_depth
-        elif size in by_number and k == "size":
+        elif k == "size" and size in by_number:
             level = by_number[size].most_common(1)[0][0]
         elif k == "size":
-            level = rank[size]
+            level = rank.get(size, 1)
         else:
-            level = len(sizes) + 1
+            level = len(rank) + 1
         levels[id(p)] = min(level, 6)
     return levels
 
@@ -166,7 +179,7 @@ def to_blocks(items: list[Item]) -> list[Block]:
     style = measure(lines)
     grouped = group(items, style)
     kinds = [(p, k) for p in grouped if isinstance(p, Para) for k in [_heading_kind(p, style)] if k]
-    levels = _levels(kinds, style)
+    levels = _levels(kinds)
     blocks: list[Block] = []
     for para in grouped:
         if isinstance(para, Table):

@@ -19,9 +19,9 @@ import pypdfium2.raw as pdfium_c
 from plansjekk.extract.pdf_columns import order_columns
 from plansjekk.extract.pdf_tables import Table, find_tables, is_ruled, path_edges
 
-# A visual line: text between pdfium's CRLF breaks; U+FFFE is pdfium's marker for a
-# hyphen at the end of a line that it glued to the next line, so it ends a line too.
-_SEGMENT = re.compile(r"[^\r\n\ufffe]+\ufffe?")
+# A visual line: text between pdfium's CRLF breaks. U+FFFE (U+0002 in bounded text)
+# is pdfium's mark for a hyphen at a line end that it glued to the next line.
+_SEGMENT = re.compile("[^\r\n\ufffe\x02]+[\ufffe\x02]?")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demibold|,b\b|-b\b", re.IGNORECASE)
 _FORCE_BOLD = 1 << 18
 _LARGE_GAP_EM = 1.2  # horizontal gap (in ems) inside a line that may be a column gutter
@@ -56,10 +56,9 @@ class PageText:
     lines: list[Line] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     table_error: bool = False  # the page has rulings but reading its tables failed
-    images: int = 0
+    images: int = 0  # image and form objects: a page without text but with these looks scanned
     chars: int = 0
     unmapped: int = 0  # characters without a Unicode mapping
-    textpage: object | None = None  # kept open only while the page is processed
 
 
 class _Buffers:
@@ -124,7 +123,7 @@ def _scan_objects(page: pdfium.PdfPage, result: PageText, left: float, top: floa
     for i in range(count):
         obj = pdfium_c.FPDFPage_GetObject(raw, i)
         kind = pdfium_c.FPDFPageObj_GetType(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+        if kind in (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM):
             result.images += 1
         elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and len(edges) <= 2000:
             if pdfium_c.FPDFPageObj_GetBounds(obj, *box):
@@ -144,7 +143,7 @@ def _page_lines(textpage: pdfium.PdfTextPage, result: PageText, left: float, top
     lines: list[Line] = []
     for m in _SEGMENT.finditer(text):
         seg = m.group(0)
-        hyphen = seg.endswith("\ufffe")
+        hyphen = seg[-1] in "\ufffe\x02"
         body = seg[:-1] if hyphen else seg
         stripped = body.strip()
         if not stripped:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import pypdfium2.raw as pdfium_c
 
 _SPACES = re.compile(r"\s+")
+_HYPHEN_MARK = re.compile("[\ufffe\x02]")
 _MAX_EDGES = 1500  # a drawing, not a table: skip rather than go quadratic
 _MAX_SEGMENTS = 4000
 
@@ -130,7 +131,8 @@ def clean_cell(text: str | None) -> str:
 
     if not text:
         return ""
-    parts = [p.strip() for p in re.split(r"[\r\n\ufffe]+", text.replace("\ufffe", "-\n")) if p.strip()]
+    text = _HYPHEN_MARK.sub("-\n", text)  # pdfium's marks for a hyphen at a line end
+    parts = [p.strip() for p in re.split(r"[\r\n]+", text) if p.strip()]
     return _SPACES.sub(" ", join_lines(parts)).strip()
 
 

@@ -23,6 +23,7 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
+_TOC_LINE = re.compile(r"·|…|\.{4,}|\s\d{1,3}$")  # contents lines: "1 Innledning ....... 3"
 _SPACE = re.compile(r"\s+")
 
 
@@ -85,7 +86,7 @@ def looks_like_numbered_heading(text: str) -> int | None:
     caller decides that.
     """
     parsed = heading_number(text)
-    if parsed is None or len(text) > 100:
+    if parsed is None or len(text) > 100 or _TOC_LINE.search(text):
         return None
     number, _dot, rest = parsed
     if not rest[:1].isupper() or text.rstrip()[-1:] in ".,;:!":

@@ -95,34 +95,53 @@ def _paragraphs(text: str) -> list[list[tuple[int, int, str]]]:
 
 def _classify(lines: list[tuple[int, int, str]], is_last: bool, caps_headings: bool,
               paged: bool) -> list[Block]:
-    """One paragraph of lines -> heading, list items and/or a body block."""
+    """One paragraph of lines -> headings, list items and body blocks.
+
+    A numbered or ALL CAPS line inside a run of lines (text without blank lines, as
+    pdftotext writes it) is a heading when the line before it ends a sentence.
+    """
     def block(entry: tuple[int, int, str], text: str, **kw) -> Block:
         return Block(text=text, line=entry[0], page=entry[1] if paged else None, **kw)
 
-    first = lines[0][2].strip()
     if len(lines) == 2 and is_setext_underline(lines[1][2]):
-        return [block(lines[0], first, heading_level=is_setext_underline(lines[1][2]))]
-    level = _heading_level(first, alone=len(lines) == 1, is_last=is_last, caps_headings=caps_headings)
-    if level is None and len(lines) > 1 and not LIST_MARKER.match(lines[1][2]):
-        level = _heading_level(first, alone=False, is_last=False, caps_headings=caps_headings,
-                               strong_only=True)
+        return [block(lines[0], lines[0][2].strip(), heading_level=is_setext_underline(lines[1][2]))]
     out: list[Block] = []
-    if level is not None:
-        out.append(block(lines[0], first, heading_level=level))
-        lines = lines[1:]
     buffer: list[tuple[int, int, str]] = []
     kind = ParagraphKind.BODY
-    for entry in lines:
+
+    def flush() -> None:
+        if buffer:
+            out.append(block(buffer[0], join_lines([e[2] for e in buffer]), kind=kind))
+        buffer.clear()
+
+    for index, entry in enumerate(lines):
+        level = _inner_heading(lines, index, is_last, caps_headings)
         marker = LIST_MARKER.match(entry[2])
-        if marker:
-            if buffer:
-                out.append(block(buffer[0], join_lines([e[2] for e in buffer]), kind=kind))
-            buffer, kind = [(entry[0], entry[1], entry[2][marker.end():])], ParagraphKind.LIST_ITEM
+        if level is not None:
+            flush()
+            out.append(block(entry, entry[2].strip(), heading_level=level))
+            kind = ParagraphKind.BODY
+        elif marker:
+            flush()
+            buffer.append((entry[0], entry[1], entry[2][marker.end():]))
+            kind = ParagraphKind.LIST_ITEM
         else:
             buffer.append(entry)
-    if buffer:
-        out.append(block(buffer[0], join_lines([e[2] for e in buffer]), kind=kind))
+    flush()
     return out
+
+
+def _inner_heading(lines: list[tuple[int, int, str]], index: int, is_last: bool,
+                   caps_headings: bool) -> int | None:
+    line = lines[index][2].strip()
+    if index == 0 and len(lines) == 1:
+        return _heading_level(line, alone=True, is_last=is_last, caps_headings=caps_headings)
+    neighbours = [lines[i][2] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    if any(LIST_MARKER.match(n) for n in neighbours) or index == len(lines) - 1:
+        return None
+    if index > 0 and not lines[index - 1][2].rstrip().endswith((".", "!", "?", ":")):
+        return None
+    return _heading_level(line, alone=False, is_last=False, caps_headings=caps_headings, strong_only=True)
 
 
 def _heading_level(line: str, alone: bool, is_last: bool, caps_headings: bool,

@@ -268,5 +268,11 @@ def load_or_build(directory: Path | None = None) -> Compiled:
     try:
         write_atomic(path, compiled.data)
     except OSError:
-        pass  # read-only cache dir: work from memory, rebuild next time
+        return compiled  # read-only cache dir: work from memory, rebuild next time
+    for stale in path.parent.glob("nb-ordbank-*.bin"):  # older data or format versions
+        if stale.name != path.name:
+            try:
+                stale.unlink()
+            except OSError:
+                pass
     return compiled

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["Sentence", "Token", "annotate", "get_nlp", "split_sentences", "tokenize"]
 
 SPLIT_KINDS = frozenset({"body"})  # other kinds (lists, table rows, headings) stay one unit
+UNMARK_KINDS = frozenset({"body", "list_item"})  # drop a leading "• "; table rows keep "–" cells
 
 
 @dataclass(frozen=True)
@@ -80,11 +81,12 @@ def _units(document: Document) -> Iterator[_Unit]:
     for si, section in enumerate(document.sections):
         heading = section.heading
         if heading:
-            for s, e, _ in sentence_spans(heading, split=False):
+            for s, e, _ in sentence_spans(heading, split=False, unmark=False):
                 yield _Unit(heading[s:e], si, -1, section.page_start, section.line, "heading", heading, s)
         for pi, para in enumerate(section.paragraphs):
             kind = getattr(para.kind, "value", para.kind)
-            for s, e, bullet in sentence_spans(para.text, split=kind in SPLIT_KINDS):
+            spans = sentence_spans(para.text, split=kind in SPLIT_KINDS, unmark=kind in UNMARK_KINDS)
+            for s, e, bullet in spans:
                 unit_kind = "list_item" if bullet and kind == "body" else kind
                 yield _Unit(para.text[s:e], si, pi, para.page, para.line, unit_kind, heading, s)
 

@@ -20,7 +20,8 @@ gnr. hhv. i.e. ibid. ifb. ifm. iht. inkl. istf. jf. jfr. jr. kap. kfr. kgl. kgl.
 kr. kst. m.a.o. m.fl. m.h.t. m.m. m.v. mfl. mht. mill. min. mnd. mrd. mv. mva. nr. o.a. o.fl.
 o.l. o.s.v. obs. off. ofl. osv. p.g.a. p.t. pga. pkt. pr. prof. prop. ref. resp. s. sak. sen.
 sml. spm. st. st.meld. st.prp. stk. stud. t. t.d. t.h. t.o.m. t.v. tab. tils. tilsv. tlf. utg.
-v. vedk. vedr. vgs. vha. vs. ca jan. feb. mar. apr. jun. jul. aug. sep. sept. okt. nov. des.
+v. vedk. vedr. vgs. vha. vs. jan. feb. mar. apr. jun. jul. aug. sep. sept. okt. nov. des.
+innst. meld. ot.prp. prp. arkivref. arkivnr. saksnr. jnr. l.nr. vedl. henv. mob. avsn. bd. jfr.
 """.split())
 
 # Sentence end: terminal punctuation, optional closing quotes/brackets, whitespace.
@@ -39,15 +40,16 @@ def split_sentences(text: str) -> list[str]:
     return [text[s:e] for s, e, _ in sentence_spans(text)]
 
 
-def sentence_spans(text: str, split: bool = True) -> list[tuple[int, int, bool]]:
+def sentence_spans(text: str, split: bool = True, unmark: bool = True) -> list[tuple[int, int, bool]]:
     """(start, end, is_bullet) for each unit of `text`.
 
     With split=False (headings, list items, table rows) the text stays one unit apart from
-    the length cap and a leading bullet marker.
+    the length cap. unmark=True drops a leading bullet marker ("• ", "- "); table rows keep
+    theirs, since "–" there is an empty cell.
     """
     spans: list[tuple[int, int, bool]] = []
     for start, end, bullet in _blocks(text) if split else [(0, len(text), False)]:
-        start, end, marked = _strip(text, start, end)
+        start, end, marked = _strip(text, start, end, unmark)
         pieces = _sentences(text, start, end) if split else [(start, end)]
         for i, (s, e) in enumerate(pieces):
             for cs, ce in _cap(text, s, e):
@@ -68,13 +70,13 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
     return blocks
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int, bool]:
-    """Trim whitespace and a leading bullet marker from text[start:end]."""
+def _strip(text: str, start: int, end: int, unmark: bool) -> tuple[int, int, bool]:
+    """Trim whitespace and (if unmark) a leading bullet marker from text[start:end]."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    m = _LEAD_MARKER.match(text, start, end)
+    m = _LEAD_MARKER.match(text, start, end) if unmark else None
     if m and m.end() < end:
         return m.end(), end, True
     return start, end, False

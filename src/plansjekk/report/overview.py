@@ -12,6 +12,7 @@ listed below the table.
 from __future__ import annotations
 
 import io
+import os
 from collections import Counter
 from typing import Any
 
@@ -64,6 +65,9 @@ def overview(result: RunResult, settings: Settings) -> dict[str, Any]:
     primary = set(result.extra.get("primary", {}).values())
     older = {p for paths in result.extra.get("duplicates", {}).values() for p in paths}
     codes = core_codes(result)
+    shorts = short_paths([d["path"] for d in records["documents"]])
+    for doc in records["documents"]:
+        doc["short_path"] = shorts[doc["path"]]
     rows, problems = [], []
     for doc in records["documents"]:
         if doc["error"] is not None:
@@ -134,8 +138,18 @@ def _styled(finding: dict[str, Any] | None, color: bool) -> str:
 
 
 def _file_cell(doc: dict[str, Any], lang: str) -> str:
-    name = doc["path"].replace("\\", "/").rsplit("/", 1)[-1]
-    return name if doc["type"] == "plan" else f"{name} ({type_label(doc['type'], lang)})"
+    name = doc["short_path"]
+    return name if doc["type"] == "plan" else f"{name} – {type_label(doc['type'], lang)}"
+
+
+def short_paths(paths: list[str]) -> dict[str, str]:
+    """Paths relative to the folder they all share, so the table shows what differs."""
+    folders = [os.path.dirname(os.path.abspath(p)) for p in paths]
+    try:
+        common = os.path.commonpath(folders) if folders else ""
+    except ValueError:  # different drives on Windows
+        common = ""
+    return {p: os.path.relpath(os.path.abspath(p), common) if common else p for p in paths}
 
 
 def footer_lines(data: dict[str, Any], lang: str) -> list[str]:

@@ -134,7 +134,8 @@ def _print_tree(document: Document) -> None:
             stack.pop()
         node = stack[-1][1].add(_section_label(section))
         stack.append((max(section.level, 1), node))
-    console = Console(highlight=False, soft_wrap=not sys.stdout.isatty())
+    tty = sys.stdout.isatty()
+    console = Console(highlight=False, width=None if tty else 200)  # piped: no 80-column crop
     console.print(root)
     for warning in document.warnings:
         console.print(Text.assemble(("Advarsel: ", "yellow"), warning))

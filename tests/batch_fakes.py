@@ -1,0 +1,82 @@
+"""Helpers for the batch tests: a fast fake checker for worker processes, and real inputs.
+
+The fake checker stands in for api.check_document where a test is about the runner
+(crashes, hangs, caching), not about verdicts: it reads the file, fails on "BROKEN",
+sleeps on "SLEEP", and otherwise returns one finding per core rule. It is installed
+through PLANSJEKK_TEST_CHECKER, which spawned workers read from the environment.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from plansjekk.batch.register import municipality_name
+from plansjekk.errors import ExtractionError
+from plansjekk.model import Adoption, DocType, DocumentResult, Evidence, Finding, Severity, Status
+from plansjekk.settings import Settings
+
+CORE = ("BV101", "BV102", "BV103", "BV104", "BV105")
+NAMES = ("maal", "organisering", "ansvarsfordeling", "samarbeid", "vedtak")
+CALLS_FILE_ENV = "BATCH_FAKES_CALLS"
+
+
+def check(path: Path, settings: Settings) -> DocumentResult:
+    """Deterministic verdicts from the text: 'STATUS BV10x mangler' lines set a status."""
+    _record_call(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        from plansjekk.api import unreadable
+
+        return unreadable(str(path), ExtractionError("korrupt", "Filen kunne ikke leses."))
+    if not text.strip():
+        from plansjekk.api import unreadable
+
+        return unreadable(str(path), ExtractionError("tom", "Filen er tom."))
+    if "SLEEP" in text:
+        time.sleep(60)
+    if "BROKEN" in text:
+        raise ValueError("fake engine bug")
+    findings = []
+    for code, name in zip(CORE, NAMES):
+        status = Status.MANGLER if f"{code} mangler" in text else Status.OPPFYLT
+        evidence = () if status == Status.MANGLER else (Evidence(f"Sitat for {name}", "1 Innledning", 1),)
+        findings.append(Finding(code=code, name=name, status=status, severity=Severity.FEIL,
+                                message=f"{code}: {status.value}", suggestion=None, evidence=evidence))
+    date = next((w.removeprefix("VEDTATT=") for w in text.split() if w.startswith("VEDTATT=")), None)
+    return DocumentResult(path=str(path), type=DocType.PLAN, language="nb",
+                          municipality=municipality_name(text, path.name), findings=tuple(findings),
+                          adoption=Adoption("kommunestyret", date, None) if date else None, format="text")
+
+
+def _record_call(path: Path) -> None:
+    """Append the checked path to a file, so tests can see which files were really checked."""
+    import os
+
+    target = os.environ.get(CALLS_FILE_ENV)
+    if target:
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(f"{path}\n")
+
+
+def install(monkeypatch, tmp_path: Path) -> Path:  # noqa: ANN001 - pytest fixture object
+    """Use this module as the checker (in-process and in workers); returns the calls file.
+
+    Spawned workers get the parent's sys.path, so the prepended tests folder reaches them.
+    """
+    here = str(Path(__file__).resolve().parent)
+    monkeypatch.syspath_prepend(here)
+    monkeypatch.setenv("PLANSJEKK_TEST_CHECKER", "batch_fakes:check")
+    monkeypatch.setenv("PLANSJEKK_CACHE_DIR", str(tmp_path / "cache"))
+    calls = tmp_path / "calls.txt"
+    monkeypatch.setenv(CALLS_FILE_ENV, str(calls))
+    return calls
+
+
+def plan_text(municipality: str, *lines: str) -> str:
+    return f"# Plan for forebygging\n\n{municipality} kommune\n\n" + "\n".join(lines) + "\n"
+
+
+def called(calls: Path) -> list[str]:
+    return calls.read_text(encoding="utf-8").splitlines() if calls.exists() else []
