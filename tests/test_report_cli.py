@@ -81,3 +81,18 @@ def test_konfig_prints_effective_configuration(tmp_path: Path, monkeypatch: pyte
     assert result.exit_code == 0
     assert f"# Konfigurasjon fra {tmp_path / 'pyproject.toml'}" in result.stdout
     assert 'ignore = ["BV210"]' in result.stdout
+
+
+def test_pre_commit_hook_runs_the_check_verb_on_plan_files() -> None:
+    import re
+
+    import yaml
+
+    hooks = yaml.safe_load((Path(__file__).resolve().parents[1] / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    hook = {h["id"]: h for h in hooks}["plansjekk"]
+    assert hook["entry"] == "plansjekk sjekk"
+    files, exclude = re.compile(hook["files"]), re.compile(hook["exclude"])
+    chosen = [p for p in ("planer/plan.md", "plan.PDF", "a/plan.docx", "side.html", "README.md", "bilde.png")
+              if files.search(p) and not exclude.search(p)]
+    assert chosen == ["planer/plan.md", "a/plan.docx", "side.html"]
+    assert invoke("sjekk", "--help").exit_code == 0

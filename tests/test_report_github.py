@@ -38,3 +38,17 @@ def test_unreadable_document_is_an_error() -> None:
     out = [line for line in lines(batch_result()) if "kryptert.pdf" in line]
     assert out == ["::error file=samples/kryptert.pdf,title=Dokumentet kunne ikke leses::"
                    "PDF-filen er kryptert. Lagre den uten passord og prøv igjen."]
+
+
+def test_absolute_paths_inside_the_working_directory_become_relative(tmp_path, monkeypatch) -> None:
+    from dataclasses import replace
+
+    from plansjekk.report import sarif
+
+    monkeypatch.chdir(tmp_path)
+    result = single_result()
+    doc = replace(result.documents[0], path=str(tmp_path / "planer" / "plan.pdf"))
+    moved = replace(result, documents=(doc,))
+    assert lines(moved)[0].startswith("::error file=planer/plan.pdf,")
+    assert sarif.artifact_uri(doc.path) == "planer/plan.pdf"
+    assert sarif.artifact_uri("/elsewhere/plan.pdf") == "file:///elsewhere/plan.pdf"

@@ -18,7 +18,7 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import PurePath
 
-from plansjekk.batch.register import Municipality, fold, name_index
+from plansjekk.batch.register import Municipality, ascii_key, fold, name_index
 
 STRONG, FIRST_BONUS, HOST, FILENAME, WEAK, COUNTY_HINT = 10, 5, 8, 12, 1, 2
 STRONG_CAP, WEAK_CAP, MIN_SCORE, MIN_WEAK, MARGIN = 5, 10, 8, 3, 3
@@ -32,7 +32,7 @@ STRONG_ONLY = frozenset(fold(n) for n in """
     Nesna Ørland Bardu Storfjord Kåfjord Nordkapp Porsanger Tjeldsund Evenes Modum Gjesdal Dønna
     Lesja Sauda Volda Askøy Etne Fedje Giske Vestby Eidsvoll Lunner Rindal Heim Ibestad Balsfjord
 """.split())
-_STRONG_ONLY_ASCII = STRONG_ONLY | {k.replace("æ", "ae").replace("ø", "o").replace("å", "a") for k in STRONG_ONLY}
+_STRONG_ONLY_ASCII = STRONG_ONLY | {ascii_key(k) for k in STRONG_ONLY}
 REGION_HINTS = {  # county → names in text that point to it (for Herøy, Våler)
     "Nordland": ("Nordland", "Helgeland"),
     "Møre og Romsdal": ("Møre og Romsdal", "Sunnmøre", "Møre"),
@@ -52,11 +52,6 @@ _BEFORE_NOT = re.compile(
     r"|tingrett)[ \t]+i[ \t]+(?:\w+[ \t]+og[ \t]+)?$", re.IGNORECASE)
 _HOST = re.compile(r"\b([a-z0-9æøå-]+)\.(?:kommune|herad)\.no\b", re.IGNORECASE)
 _MAX_WORDS = 4
-
-
-def ascii_key(key: str) -> str:
-    """'bærum' → 'baerum': how names are written in file names and web addresses."""
-    return key.replace("æ", "ae").replace("ø", "o").replace("å", "a")
 
 
 @lru_cache(maxsize=1)

@@ -52,6 +52,11 @@ def fold(text: str) -> str:
     return " ".join(plain.split())
 
 
+def ascii_key(key: str) -> str:
+    """'bærum' → 'baerum', 'møre' → 'more': how names are typed without Norwegian letters."""
+    return key.replace("æ", "ae").replace("ø", "o").replace("å", "a")
+
+
 @lru_cache(maxsize=1)
 def municipalities() -> tuple[Municipality, ...]:
     """All municipalities, sorted by number."""
@@ -97,7 +102,10 @@ def lookup(query: str) -> list[Municipality]:
     for suffix in (" kommune", " herad"):
         if key.endswith(suffix) and key not in _name_index():
             key = key[: -len(suffix)]
-    return list(_name_index().get(key, ()))
+    found = _name_index().get(key)
+    if found is None:
+        found = tuple(m for k, ms in _name_index().items() if ascii_key(k) == ascii_key(key) for m in ms)
+    return list(dict.fromkeys(found))
 
 
 def counties() -> tuple[str, ...]:
@@ -117,9 +125,10 @@ def in_county(name: str) -> list[Municipality]:
     for prefix in ("statsforvalteren i ", "statsforvaltaren i ", "fylkesmannen i "):
         key = key.removeprefix(prefix)
     key = key.removesuffix(" fylke")
-    members = [m for m in municipalities() if fold(m.county) == key]
+    key = ascii_key(key)
+    members = [m for m in municipalities() if ascii_key(fold(m.county)) == key]
     if not members:
-        members = [m for m in municipalities() if fold(m.embete) == key]
+        members = [m for m in municipalities() if ascii_key(fold(m.embete)) == key]
     if not members:
         choices = ", ".join(sorted(set(counties()) | set(embeter())))
         raise PlansjekkError(f"ukjent fylke eller statsforvalterembete «{name}». Gyldige navn: {choices}")

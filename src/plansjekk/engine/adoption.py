@@ -40,8 +40,8 @@ OTHER_PLAN = re.compile(
     _I,
 )
 HEARING_DECISION = re.compile(
-    r"\b(vedtok|vedtatt|vedteke|besluttet|bestemte)\b[^.]{0,100}\b(sende\w*|legge\w*|leggje\w*|legg\w*)\b"
-    r"[^.]{0,60}\b(høring|høyring|offentlig ettersyn|offentleg ettersyn)",
+    r"\b(vedtok|vedtatt|vedteke|besluttet|bestemte)\b.{0,100}\b(sende\w*|legge\w*|leggje\w*|legg\w*)\b"
+    r".{0,60}\b(høring|høyring|offentlig ettersyn|offentleg ettersyn)",
     _I,
 )
 THIS_PLAN = re.compile(r"\b(planen|plana|denne planen|plan for (forebygg|førebygg))", _I)

@@ -74,7 +74,7 @@ def _open(path: Path) -> pdfium.PdfDocument:
             raise ExtractionError("tom", "PDF-filen har ingen sider.") from None
         raise ExtractionError("korrupt", CORRUPT) from None
     except OSError as error:
-        raise ExtractionError("lesefeil", f"Kunne ikke lese filen: {error.strerror or error}.") from None
+        raise ExtractionError("ikke_funnet", f"Kunne ikke lese filen: {error.strerror or error}.") from None
 
 
 def _read_pages(pdf: pdfium.PdfDocument, n_pages: int, warnings: list[str]) -> list[PageText]:
@@ -83,7 +83,7 @@ def _read_pages(pdf: pdfium.PdfDocument, n_pages: int, warnings: list[str]) -> l
     for index in range(n_pages):
         try:
             pages.append(read_page(pdf, index))
-        except (pdfium.PdfiumError, ValueError, OSError):
+        except Exception:  # a broken page is skipped with a warning, not a failed document
             failed.append(index + 1)
     if failed and len(failed) == n_pages:
         raise ExtractionError("korrupt", CORRUPT)

@@ -86,8 +86,10 @@ def _starts_new(para: Para, line: Line, style: Style) -> bool:
         return True
     if line.top - prev.bottom > (style.gap + 0.45) * line.size:
         return True
-    if para.is_list:
-        return line.x0 < para.x0 + 2
+    if para.is_list:  # continuation lines hang under the text, or the item visibly goes on
+        full = prev.x1 >= style.right.get(prev.page, prev.x1) - 2 * prev.size
+        goes_on = not ends_sentence(prev.text) and (lowercase_next or full)
+        return line.x0 < para.x0 + 2 and not goes_on
     if line.x0 > prev.x0 + 0.8 * line.size and not lowercase_next:
         return True  # first-line indent
     short = prev.x1 < style.right.get(prev.page, prev.x1) - 2.5 * prev.size
@@ -115,9 +117,9 @@ def group(items: list[Item], style: Style) -> list[Para | Table]:
             out.append(item)
             current = None
             continue
-        open_heading = current is not None and (
+        extendable = current is not None and (
             not current.numbered_depth or _headingish(current.lines[0], style))
-        if current is not None and open_heading and not _starts_new(current, item, style):
+        if current is not None and extendable and not _starts_new(current, item, style):
             current.lines.append(item)
             continue
         current = Para([item], is_list=strip_bullet(item.text)[1],

@@ -1,10 +1,10 @@
-"""Two-column pages: find a clear vertical gutter and read column by column.
+"""Multi-column pages: find clear vertical gutters and read column by column.
 
-pdfium follows the content stream; when a producer draws both columns row by row,
-pdfium even glues the left and right line into one. We look for an x position that
-no line crosses within a vertical band where prose-like lines sit on both sides,
-cut glued lines there, and emit each band left column first, then right column.
-Full-width lines (titles, headings over both columns) separate the bands.
+pdfium follows the content stream; when a producer draws the columns row by row,
+pdfium even glues the left and right line into one. A gutter is an x position that
+no line crosses within a vertical band where prose-like lines sit on both sides.
+We cut glued lines at the gutters and emit each band column by column, left to
+right. Full-width lines (titles, headings over all columns) separate the bands.
 """
 
 from __future__ import annotations
@@ -29,20 +29,18 @@ def _pieces(line: Line) -> list[tuple[float, float]]:
     return out
 
 
-def find_gutter(lines: Sequence[Line], width: float) -> float | None:
-    """x of a column gutter on this page, or None for a single-column page."""
+def find_gutters(lines: Sequence[Line], width: float) -> list[float]:
+    """x positions of column gutters on this page; empty for a single-column page."""
     extents = [(p, line) for line in lines for p in _pieces(line)]
-    right_starts = sorted({round(p[0]) for p, _ in extents
-                           if p[0] > 0.3 * width and p[1] - p[0] > 0.2 * width})
-    if len(right_starts) == 0:
-        return None
-    for x in right_starts:
-        if x > 0.7 * width:
-            break
-        gutter = x - 1.0
-        if _is_gutter(extents, gutter, width):
-            return gutter
-    return None
+    starts = sorted({round(p[0]) for p, _ in extents
+                     if 0.2 * width < p[0] < 0.8 * width and p[1] - p[0] > 0.2 * width})
+    gutters: list[float] = []
+    for x in starts:
+        if gutters and x - gutters[-1] < 0.2 * width:
+            continue
+        if _is_gutter(extents, x - 1.0, width):
+            gutters.append(x - 1.0)
+    return gutters
 
 
 def _is_gutter(extents: list[tuple[tuple[float, float], Line]], x: float, width: float) -> bool:
@@ -65,29 +63,33 @@ def _is_gutter(extents: list[tuple[tuple[float, float], Line]], x: float, width:
 
 
 def order_columns(lines: list[Line], width: float, split: Splitter) -> list[Line]:
-    """Lines in reading order; unchanged unless the page has two columns."""
-    gutter = find_gutter(lines, width)
-    if gutter is None:
+    """Lines in reading order; unchanged unless the page has columns."""
+    gutters = find_gutters(lines, width)
+    if not gutters:
         return lines
     pieces: list[Line] = []
     for line in lines:
-        if line.x0 < gutter - 1 and line.x1 > gutter + 1 and any(
-                g[0] <= gutter <= g[1] + 1 for g in line.gaps):
-            parts = split(line, gutter)
-            pieces.extend(parts if parts else (line,))
-        else:
-            pieces.append(line)
+        pieces.extend(_cut(line, gutters, split))
     pieces.sort(key=lambda ln: ln.top)
     out: list[Line] = []
-    left: list[Line] = []
-    right: list[Line] = []
+    columns: list[list[Line]] = [[] for _ in range(len(gutters) + 1)]
     for line in pieces:
-        if line.x0 < gutter - 1 and line.x1 > gutter + 1:  # spans both columns
-            out += left + right
-            left, right = [], []
+        if any(line.x0 < g - 1 and line.x1 > g + 1 for g in gutters):  # spans a gutter
+            out += [ln for column in columns for ln in column]
+            columns = [[] for _ in range(len(gutters) + 1)]
             out.append(line)
-        elif line.x1 <= gutter + 1:
-            left.append(line)
         else:
-            right.append(line)
-    return out + left + right
+            columns[sum(1 for g in gutters if line.x0 >= g - 1)].append(line)
+    return out + [ln for column in columns for ln in column]
+
+
+def _cut(line: Line, gutters: list[float], split: Splitter) -> list[Line]:
+    """Cut a line that pdfium glued across gutters (it has a wide gap there)."""
+    out: list[Line] = []
+    for g in gutters:
+        if line.x0 < g - 1 and line.x1 > g + 1 and any(a <= g <= b + 1 for a, b in line.gaps):
+            parts = split(line, g)
+            if parts:
+                out.append(parts[0])
+                line = parts[1]
+    return out + [line]

@@ -244,9 +244,11 @@ def _splitter(tp: object, left: float):
                 if not head or not tail:
                     return None
                 gap_from = max((g[0] for g in line.gaps if g[1] <= x + 1), default=line.x0)
-                return (replace(line, text=head, x1=gap_from, hyphen=False, gaps=()),
+                return (replace(line, text=head, x1=gap_from, hyphen=False,
+                                gaps=tuple(g for g in line.gaps if g[1] < x - 1)),
                         replace(line, text=tail, x0=d[0].value - left, first_char=c,
-                                first_text=line.first_text + offset, gaps=()))
+                                first_text=line.first_text + offset,
+                                gaps=tuple(g for g in line.gaps if g[0] > x + 1)))
         return None
 
     return split

@@ -12,7 +12,7 @@ from typing import Any
 
 from plansjekk.i18n import status_label, t
 from plansjekk.model import RunResult
-from plansjekk.report.records import as_records, is_open, location_text
+from plansjekk.report.records import as_records, is_open, location_text, repo_path
 from plansjekk.settings import Settings
 
 COMMAND = {"feil": "error", "advarsel": "warning", "info": "notice"}
@@ -41,7 +41,7 @@ def render(result: RunResult, settings: Settings) -> str:
 
 
 def document_commands(doc: dict[str, Any], lang: str) -> list[str]:
-    path = doc["path"]
+    path = repo_path(doc["path"])
     if doc["error"] is not None and not doc["skipped"]:
         return [command("error", doc["error"]["message"], file=path, title=t("tool.PS000.title", lang))]
     lines = []

@@ -8,6 +8,7 @@ that terminal, SARIF, JUnit and HTML cannot disagree.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Iterable
 
 from plansjekk.i18n import t
@@ -151,6 +152,18 @@ def adoption_text(adoption: dict[str, Any] | None, lang: str = "nb") -> str:
     if adoption.get("case"):
         parts.append(t("label.case", lang, case=adoption["case"]))
     return ", ".join(p for p in parts if p) or t("label.none_stated", lang)
+
+
+def repo_path(path: str) -> str:
+    """An absolute path inside the working directory as a relative POSIX path (CI annotations
+    and SARIF want repository paths); anything else unchanged."""
+    p = Path(path)
+    if p.is_absolute():
+        try:
+            return p.relative_to(Path.cwd()).as_posix()
+        except ValueError:
+            return path
+    return p.as_posix()
 
 
 def run_counts(records: dict[str, Any]) -> dict[str, int]:

@@ -22,7 +22,7 @@ from urllib.parse import quote
 
 from plansjekk.i18n import t
 from plansjekk.model import RunResult
-from plansjekk.report.records import PROBLEM_STATUSES, SARIF_LEVEL, as_records, location_text
+from plansjekk.report.records import PROBLEM_STATUSES, SARIF_LEVEL, as_records, location_text, repo_path
 from plansjekk.settings import Settings
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -127,13 +127,10 @@ def _result(code: str, index: dict[str, int], level: str, message: str, uri: str
 
 def artifact_uri(path: str) -> str:
     """A relative, percent-encoded URI for a checked file (absolute → relative to cwd if inside)."""
-    p = Path(path)
-    if p.is_absolute():
-        try:
-            p = p.relative_to(Path.cwd())
-        except ValueError:
-            return p.as_uri()
-    return quote(p.as_posix())
+    relative = repo_path(path)
+    if Path(relative).is_absolute():
+        return Path(relative).as_uri()
+    return quote(relative)
 
 
 def uri_reference(url: str) -> str:

@@ -1,0 +1,33 @@
+"""Accuracy against labelled documents: the seeds (when ../shared exists) and our own samples."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("accuracy", REPO / "benchmarks" / "accuracy.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_cell_scoring():
+    scorer = _scorer()
+    assert scorer.cell_score("oppfylt", ["oppfylt"]) == 1.0
+    assert scorer.cell_score("delvis", ["oppfylt"]) == 0.5
+    assert scorer.cell_score("mangler", ["oppfylt"]) == 0.0
+    assert scorer.cell_score("mangler", ["delvis", "oppfylt"]) == 0.5
+
+
+def test_seed_labels(shared_dir):
+    total, cells, misses = _scorer().score_labels(shared_dir / "corpus" / "labels.yaml")
+    assert total / cells >= 0.95, misses
+
+
+def test_sample_labels_every_trap_right():
+    total, cells, misses = _scorer().score_labels(REPO / "samples" / "labels.yaml")
+    assert total / cells >= 0.95, misses

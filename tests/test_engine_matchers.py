@@ -1,0 +1,128 @@
+"""Unit tests per matcher type, on tiny documents built from example snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+from plansjekk.engine.adoption import find_adoption, iso_date
+from plansjekk.engine.context import DocContext
+from plansjekk.engine.exclusions import flags_for
+from plansjekk.engine.matchers import (
+    match_cooccurrence, match_heading, match_services, match_table, match_terms,
+)
+from plansjekk.engine.schema import (
+    CooccurrenceMatcher, HeadingMatcher, ServicesMatcher, TableMatcher, TermsMatcher,
+)
+from plansjekk.engine.selftest import example_document
+from plansjekk.engine.terms import compile_concept
+
+
+def ctx_for(text: str, ruleset, lang: str = "nb") -> DocContext:
+    from plansjekk.engine.evaluate import build_context
+
+    return build_context(example_document(text, lang), ruleset)
+
+
+def test_term_syntax_lemma_prefix_exact_phrase_and_block(ruleset):
+    ctx = ctx_for("# X\nHovedmålene og spørsmålet om tidlig innsats i barnevernstenesta.", ruleset)
+    tokens = ctx.sentences[-1].tokens
+    assert [t for t, _, _ in compile_concept("c", ("mål", "-spørsmål")).matches(tokens)] == ["mål"]
+    assert compile_concept("c", ("barnevern*",)).matches(tokens)
+    assert compile_concept("c", ("tidlig innsats",)).matches(tokens)
+    assert not compile_concept("c", ("=mål",)).matches(tokens)
+    assert compile_concept("c", ("*tenesta",)).matches(tokens)
+
+
+def test_terms_matcher_skips_excluded_sentences(ruleset):
+    ctx = ctx_for("# A\nMålene for reformen er gode.\nVårt mål er trygge barn.", ruleset)
+    out = match_terms(TermsMatcher(type="terms", concepts=["maal"]), ctx, ["reformbakgrunn"])
+    assert len(out.hits) == 1 and "Vårt mål" in ctx.sentences[out.hits[0].sentence].text
+    assert out.excluded and out.excluded[0][1] == ("reformbakgrunn",)
+
+
+def test_terms_min_distinct(ruleset):
+    ctx = ctx_for("# A\nVi har universelle tiltak. Vi har universelle kurs.", ruleset)
+    m = TermsMatcher(type="terms", concepts=["innsatsnivaa"], gives="sterk", min_distinct=2)
+    assert not match_terms(m, ctx, []).hits
+    ctx = ctx_for("# A\nVi har universelle tiltak og indikerte tiltak.", ruleset)
+    assert match_terms(m, ctx, []).hits
+
+
+def test_cooccurrence_needs_all_groups_in_one_sentence(ruleset):
+    m = CooccurrenceMatcher(type="samtidig", all=[["samarbeid"], ["mekanisme"]])
+    apart = ctx_for("# A\nVi samarbeider godt. Teamet er stort.", ruleset)
+    assert not match_cooccurrence(m, apart, []).hits
+    together = ctx_for("# A\nTverrfaglig team møtes hver måned.", ruleset)
+    assert [h.strength for h in match_cooccurrence(m, together, []).hits] == ["sterk"]
+
+
+def test_cooccurrence_min_sentences_downgrades(ruleset):
+    m = CooccurrenceMatcher(type="samtidig", all=[["data"], ["lokal"]], min_sentences=2)
+    ctx = ctx_for("# A\nStatistikken viser at andelen i kommunen øker.", ruleset)
+    assert [h.strength for h in match_cooccurrence(m, ctx, []).hits] == ["svak"]
+
+
+def test_heading_matcher_needs_body_that_is_not_excluded(ruleset):
+    m = HeadingMatcher(type="overskrift", patterns=[r"\bmål\b"], min_words=5)
+    good = ctx_for("# 3 Mål\nAlle barn i kommunen skal ha en trygg og god oppvekst.", ruleset)
+    assert match_heading(m, good, ["lovsitat"]).hits
+    quoted = ctx_for("# 3 Mål\nPlanen skal beskrive hva som er målene for arbeidet og mer.", ruleset)
+    out = match_heading(m, quoted, ["lovsitat"])
+    assert not out.hits and out.excluded
+
+
+def test_services_matcher_counts_distinct_services_and_tasks(ruleset):
+    text = ("# A\nHelsestasjonen har ansvar for hjemmebesøk. Helsestasjonen tilbyr kurs.\n"
+            "Barnehagen følger opp barna. Skolen og NAV nevnes her.")
+    ctx = ctx_for(text, ruleset)
+    with_task = match_services(ServicesMatcher(type="tjenester", with_task=True, min_services=3), ctx, [])
+    assert {h.why for h in with_task.hits} == {"tjeneste: helsestasjon med oppgave", "tjeneste: barnehage med oppgave"}
+    assert all(h.strength == "svak" for h in with_task.hits)  # only two services with a task
+    named = match_services(ServicesMatcher(type="tjenester", min_services=4), ctx, [])
+    assert len(named.hits) == 4 and all(h.strength == "sterk" for h in named.hits)
+
+
+def test_table_matcher_needs_responsible_header_and_rows(ruleset):
+    m = TableMatcher(type="tiltakstabell", header_concepts=["ansvar_kolonne"], min_rows=2)
+    table = ctx_for("# T\n| Tiltak | Ansvarlig |\n| Kurs | Helsestasjonen |\n| Grupper | Skolen |", ruleset)
+    assert match_table(m, table, []).hits
+    no_column = ctx_for("# T\n| Tiltak | År |\n| Kurs | 2025 |\n| Grupper | 2026 |", ruleset)
+    assert not match_table(m, no_column, []).hits
+
+
+@pytest.mark.parametrize("sentence, flag", [
+    ("Planen skal beskrive hva som er målene for arbeidet.", "lovsitat"),
+    ("Plana skal skildre kva som er måla for arbeidet.", "lovsitat"),
+    ("Loven understreker at kommunens ledelse har et ansvar.", "lovsitat"),
+    ("Målene for barnevernsreformen er at barn får hjelp tidlig.", "reformbakgrunn"),
+    ("Arbeidsgruppa skal utarbeide eit utkast til plan.", "framtid"),
+    ("Bufdir anbefaler at planen har mål.", "veiledning"),
+])
+def test_exclusions(sentence, flag):
+    assert flag in flags_for(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hovedmålet vårt er at alle barn skal ha en trygg oppvekst.",
+    "Tverrfaglig team møtes hver måned.",
+    "Planen evalueres årlig og revideres hvert fjerde år.",
+])
+def test_own_statements_are_not_excluded(sentence):
+    assert not flags_for(sentence) - {"horingsvedtak"}
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("29.05.2024", "2024-05-29"), ("20.03.24", "2024-03-20"), ("1.1.22", "2022-01-01"),
+    ("21. april 2024", "2024-04-21"), ("ingen dato", None), ("45.13.2024", None),
+])
+def test_iso_date(text, iso):
+    assert iso_date(text) == iso
+
+
+def test_adoption_prefers_council_with_date_over_other_mentions(ruleset):
+    text = ("# Plan\nFormannskapet vedtok 01.02.2024 å sende planen på høring.\n"
+            "Kommuneplanens samfunnsdel ble vedtatt av kommunestyret 10.10.2020.\n"
+            "Planen ble vedtatt i kommunestyret 29.05.2024, sak 18/24.")
+    finding = find_adoption(ctx_for(text, ruleset))
+    assert finding.kind == "council"
+    assert (finding.adoption.body, finding.adoption.date, finding.adoption.case) == ("kommunestyret", "2024-05-29", "18/24")

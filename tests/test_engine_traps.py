@@ -1,0 +1,231 @@
+"""Each evidence trap of DOMAIN.md as an end-to-end check on a whole document (bokmål and nynorsk)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers_engine import check_text, status
+
+NB_FRAME = """
+# Plan for forebygging av omsorgssvikt og atferdsvansker 2024–2028
+Eksempelby kommune
+
+## Innledning
+{intro}
+
+## Tjenester
+Vi har barnehager, skoler og helsestasjon i kommunen.
+
+## Oppsummering
+{body}
+"""
+
+NN_FRAME = """
+# Plan for førebygging av omsorgssvikt og åtferdsvanskar 2024–2028
+Eksempelbygd kommune
+
+## Innleiing
+{intro}
+
+## Tenester
+Me har barnehagar, skular og helsestasjon i kommunen.
+
+## Oppsummering
+{body}
+"""
+
+LAW_QUOTE_NB = ("Barnevernsloven § 15-1 andre ledd sier: «Kommunestyret selv skal vedta en plan for kommunens "
+                "forebyggende arbeid. Planen skal beskrive hva som er målene for arbeidet, hvordan arbeidet skal "
+                "organiseres og fordeles mellom tjenestene i kommunen, og hvordan tjenestene skal samarbeide.»")
+LAW_QUOTE_NN = ("Barnevernslova § 15-1 andre ledd seier at kommunestyret sjølv skal vedta ein plan. Plana skal "
+                "skildre kva som er måla for arbeidet, korleis arbeidet skal organiserast og fordelast mellom "
+                "tenestene i kommunen, og korleis tenestene skal samarbeide.")
+
+
+@pytest.mark.parametrize("frame, quote", [(NB_FRAME, LAW_QUOTE_NB), (NN_FRAME, LAW_QUOTE_NN)])
+def test_law_quotation_is_not_evidence(tmp_path, frame, quote):
+    result = check_text(tmp_path, frame.format(intro=quote, body="Dette er ei kort oppsummering."))
+    assert result.type.value == "plan"
+    for rule in ("maal", "organisering", "samarbeid"):
+        assert status(result, rule) == "mangler", rule
+    assert status(result, "lovhenvisning") == "oppfylt"  # the citation itself still counts for BV301
+
+
+def test_reform_goals_are_not_the_municipalitys_goals(tmp_path):
+    intro = ("Barnevernsreformen trådte i kraft 1.1.2022. Målene for reformen er å sikre at:\n\n"
+             "- barn og familier får riktig hjelp til riktig tid\n- kommunene styrker det forebyggende arbeidet")
+    result = check_text(tmp_path, NB_FRAME.format(intro=intro, body="Vi vil gjøre vårt beste."))
+    assert status(result, "maal") == "mangler"
+    own = check_text(tmp_path, NB_FRAME.format(
+        intro=intro, body="Hovedmålet vårt er at alle barn i kommunen skal vokse opp i trygge familier."), "own.md")
+    assert status(own, "maal") == "oppfylt"
+
+
+@pytest.mark.parametrize("text", [
+    """
+    # Planprogram for plan for forebygging av omsorgssvikt og atferdsvansker
+    ## Formål med planarbeidet
+    Dette planprogrammet beskriver hvordan planen skal utarbeides. Planen skal beskrive mål, organisering og
+    samarbeid. Arbeidsgruppen skal utarbeide et utkast innen mars.
+    ## Medvirkning
+    Planprogrammet sendes på høring. Ungdomsrådet skal få gi innspill.
+    ## Hjemmel
+    Plikten følger av barnevernloven § 3-1.
+    """,
+    """
+    # Planprogram for plan for førebygging av omsorgssvikt og åtferdsvanskar
+    ## Føremål
+    Planprogrammet skildrar korleis plana skal lagast. Plana skal skildre mål og organisering.
+    Arbeidsgruppa skal utarbeide eit utkast innan mars.
+    ## Hjemmel
+    Plikta følgjer av barnevernlova § 3-1.
+    """,
+])
+def test_planprogram_is_recognised_not_graded(tmp_path, text):
+    result = check_text(tmp_path, text)
+    assert result.type.value == "planprogram"
+    assert status(result, "maal") == "ikke_relevant"
+    assert status(result, "vedtak") == "ikke_relevant"
+    assert status(result, "lovhenvisning") == "delvis"  # old § 3-1
+    assert any("planprogram" in note for note in result.notes)
+
+
+def test_hearing_decision_is_not_adoption(tmp_path):
+    text = NB_FRAME.format(intro="Formannskapet vedtok 14.03.2025 å sende planen på høring.",
+                           body="Hovedmålet er trygge barn i kommunen.")
+    result = check_text(tmp_path, text)
+    assert status(result, "vedtak") == "mangler"
+    vedtak = next(f for f in result.findings if f.name == "vedtak")
+    assert "høring" in vedtak.message
+    assert result.adoption is None
+
+
+def test_draft_gets_not_relevant_adoption_with_reminder(tmp_path):
+    text = NB_FRAME.replace("# Plan for", "# Høringsutkast – Plan for").format(
+        intro="Formannskapet vedtok 14.03.2025 å sende planen på høring. Høringsfrist er 1. mai 2025.",
+        body="Hovedmålet er trygge barn i kommunen.")
+    result = check_text(tmp_path, text)
+    assert result.type.value == "horingsutkast"
+    vedtak = next(f for f in result.findings if f.name == "vedtak")
+    assert vedtak.status.value == "ikke_relevant"
+    assert "kommunestyret selv" in vedtak.message
+
+
+@pytest.mark.parametrize("line, expected, body", [
+    ("Vedtatt i kommunestyret 29.05.2024, sak 18/24.", "oppfylt", "kommunestyret"),
+    ("Vedtatt i bystyret 24.04.2024, sak 31/24.", "oppfylt", "bystyret"),
+    ("Handsama: Vedteke av Eksempelbygd heradsstyre 18.06.2024, sak 52/24.", "oppfylt", "heradsstyret"),
+    ("Vedtatt i formannskapet 02.04.2024, sak 12/24.", "mangler", "formannskapet"),
+])
+def test_adoption_body_decides(tmp_path, line, expected, body):
+    result = check_text(tmp_path, NB_FRAME.format(intro=line, body="Hovedmålet er trygge barn i kommunen."))
+    assert status(result, "vedtak") == expected
+    assert result.adoption is not None and result.adoption.body == body
+    if expected == "mangler":
+        vedtak = next(f for f in result.findings if f.name == "vedtak")
+        assert "delegeres" in vedtak.message
+
+
+def test_future_adoption_is_not_adoption(tmp_path):
+    result = check_text(tmp_path, NB_FRAME.format(
+        intro="Planen skal vedtas av kommunestyret i juni.", body="Hovedmålet er trygge barn."))
+    assert status(result, "vedtak") == "mangler"
+    assert result.adoption is None
+
+
+def test_adoption_in_appended_case_protocol(tmp_path):
+    body = ("Hovedmålet er trygge barn.\n\n## Saksprotokoll\nBehandling i bystyret 24.04.2024, sak 31/24.\n\n"
+            "Bystyret vedtok planen enstemmig.")
+    result = check_text(tmp_path, NB_FRAME.format(intro="Planen bygger på kommuneplanen.", body=body))
+    assert status(result, "vedtak") in ("oppfylt", "delvis")
+    assert result.adoption is not None and result.adoption.body == "bystyret"
+
+
+def test_cover_page_key_value_table(tmp_path):
+    text = """
+    # Plan for forebygging av omsorgssvikt og atferdsvansker
+    | Vedtatt av | Kommunestyret |
+    | Dato | 12.06.2024 |
+    | Saksnummer | 45/24 |
+    ## Mål
+    Hovedmålet vårt er at alle barn og unge i kommunen skal ha en trygg oppvekst.
+    ## Tjenester
+    Vi har barnehager og skoler.
+    ## Samarbeid
+    Vi samarbeider.
+    """
+    result = check_text(tmp_path, text)
+    assert status(result, "vedtak") == "oppfylt"
+    assert result.adoption.date == "2024-06-12"
+
+
+@pytest.mark.parametrize("frame, names, tasks", [
+    (NB_FRAME, "Planen gjelder barnehage, skole, helsestasjon, PPT og barnevernstjenesten.",
+     "Helsestasjonen har ansvar for foreldreveiledning. Barnehagen følger opp barn med språkvansker. "
+     "Skolen gjennomfører trivselsundersøkelser. PP-tjenesten veileder lærerne."),
+    (NN_FRAME, "Plana gjeld barnehage, skule, helsestasjon, PPT og barnevernstenesta.",
+     "Helsestasjonen har ansvar for foreldrerettleiing. Barnehagen følgjer opp born med språkvanskar. "
+     "Skulen gjennomfører trivselsundersøkingar. PP-tenesta rettleier lærarane."),
+])
+def test_responsibility_needs_service_and_task(tmp_path, frame, names, tasks):
+    only_names = check_text(tmp_path, frame.format(intro=names, body="Kort oppsummering."), "a.md")
+    assert status(only_names, "ansvarsfordeling") == "delvis"
+    with_tasks = check_text(tmp_path, frame.format(intro=tasks, body="Kort oppsummering."), "b.md")
+    assert status(with_tasks, "ansvarsfordeling") == "oppfylt"
+
+
+def test_measures_table_with_responsible_column(tmp_path):
+    body = ("| Tiltak | Ansvarlig | Tidsrom |\n|---|---|---|\n| Foreldrekurs | Helsestasjonen | 2025 |\n"
+            "| Trivselsprogram | Skolene | 2025 |\n| Språkgrupper | Barnehagene | 2026 |")
+    result = check_text(tmp_path, NB_FRAME.format(intro="Vi har laget en tiltaksplan.", body=body))
+    assert status(result, "tiltak") == "oppfylt"
+    assert status(result, "ansvarsfordeling") == "oppfylt"
+
+
+@pytest.mark.parametrize("frame, generic, concrete", [
+    (NB_FRAME, "Tjenestene skal samarbeide godt til beste for barna.",
+     "Tverrfaglig team møtes hver måned med barnehage, skole og helsestasjon."),
+    (NN_FRAME, "Tenestene skal samarbeide godt til det beste for borna.",
+     "Det tverrfaglege teamet møtest kvar månad med barnehage, skule og helsestasjon."),
+])
+def test_generic_intent_is_partial(tmp_path, frame, generic, concrete):
+    vague = check_text(tmp_path, frame.format(intro=generic, body="Kort oppsummering."), "a.md")
+    assert status(vague, "samarbeid") == "delvis"
+    real = check_text(tmp_path, frame.format(intro=concrete, body="Kort oppsummering."), "b.md")
+    assert status(real, "samarbeid") == "oppfylt"
+
+
+def test_every_positive_verdict_cites_quote_section_and_place(tmp_path):
+    text = NB_FRAME.format(intro="Tverrfaglig team møtes hver måned med barnehage, skole og helsestasjon.",
+                           body="Hovedmålet er at alle barn i kommunen skal ha en trygg oppvekst.")
+    result = check_text(tmp_path, text)
+    positive = [f for f in result.findings if f.status.value in ("oppfylt", "delvis")]
+    assert positive
+    for finding in positive:
+        assert finding.evidence, finding.code
+        for ev in finding.evidence:
+            assert ev.quote and ev.section
+            assert ev.page is not None or ev.paragraph is not None
+
+
+def test_old_section_cited_gets_note(tmp_path):
+    result = check_text(tmp_path, NB_FRAME.format(
+        intro="Planen er utarbeidet etter barnevernloven § 3-1.", body="Hovedmålet er trygge barn."))
+    finding = next(f for f in result.findings if f.name == "lovhenvisning")
+    assert finding.status.value == "delvis"
+    assert "15-1" in finding.message
+
+
+def test_letter_and_guidance_are_not_plans(tmp_path):
+    letter = """
+    # Statsforvalteren ber om kommunens plan
+    Saksbehandler: Ola Nordmann. Vår ref: 2024/123.
+    Vi ber om at dere sender oss kommunens plan for forebygging av omsorgssvikt og atferdsvansker.
+    Kommunestyret skal vedta en plan, jf. barnevernsloven § 15-1. Dere kan sende planen til oss innen 1. mai.
+    Vi ber dere også sende vedtaket.
+    Med hilsen
+    Statsforvalteren
+    """
+    result = check_text(tmp_path, letter)
+    assert result.type.value == "annet"
+    assert all(f.status.value == "ikke_relevant" for f in result.findings)
