@@ -267,6 +267,29 @@ def test_two_columns_read_column_by_column(tmp_path: Path, interleave: bool) -> 
         "Under spaltene fortsetter teksten over hele bredden av siden, som før spaltene."]
 
 
+def test_three_columns_drawn_row_by_row(tmp_path: Path) -> None:
+    from pdfgen import wrap
+    from reportlab.pdfgen import canvas
+
+    columns = [
+        "Første spalte forteller om helsestasjonen og hjemmebesøk til alle familier med nyfødte "
+        "barn, og om hvordan helsesykepleier følger opp familiene gjennom det første leveåret.",
+        "Andre spalte forteller om barnehagene og arbeidet med et trygt og godt barnehagemiljø, "
+        "der de ansatte observerer barnas trivsel og tar kontakt med foreldrene tidlig.",
+        "Tredje spalte forteller om skolene, skolemiljøet og oppfølgingen av elever med fravær, "
+        "og om samarbeidet mellom kontaktlærer, rektor og skolehelsetjenesten.",
+    ]
+    lines = [wrap(text, 140, "Helvetica", 10) for text in columns]
+    c = canvas.Canvas(str(tmp_path / "three.pdf"))
+    c.setFont("Helvetica", 10)
+    for row in range(max(map(len, lines))):  # row by row across the columns
+        for k, column in enumerate(lines):
+            if row < len(column):
+                c.drawString(60 + k * 165, 760 - row * 13, column[row])
+    c.save()
+    assert texts(read(tmp_path / "three.pdf")) == columns
+
+
 def test_metadata_title_used_unless_junk(tmp_path: Path) -> None:
     b = PdfBuilder(tmp_path / "m.pdf", title="Plan for forebyggende arbeid 2024–2028")
     b.paragraph(BODY)

@@ -161,3 +161,15 @@ def test_bad_baseline_is_a_user_error(tmp_path: Path, content, match) -> None:
         path.write_text(content, encoding="utf-8")
     with pytest.raises(PlansjekkError, match=match):
         apply_baseline(single_result(), path)
+
+
+def test_the_shipped_rule_pack_is_filtered_through_policy() -> None:
+    loader = pytest.importorskip("plansjekk.engine.loader")
+    ruleset = loader.load_rules(Settings(select=("lovkrav",), ignore=("BV105",), severity={"BV301": "info"}))
+    active = {r.code: r for r in ruleset.rules}
+    assert "BV105" not in active and "BV101" in active and "BV210" not in active
+    assert all("lovkrav" in r.tags for r in active.values())
+    if "BV301" in active:
+        assert active["BV301"].severity == Severity.INFO
+    with pytest.raises(PlansjekkError, match="ukjent regel «BV999» i select"):
+        loader.load_rules(Settings(select=("BV999",)))

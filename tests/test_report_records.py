@@ -65,3 +65,19 @@ def test_fails_mirrors_fail_on_and_ignores_suppressed() -> None:
     assert not fails(findings["BV208"], "advarsel") and fails(findings["BV208"], "info")
     summary = as_records(markdown_result())["documents"][0]["summary"]
     assert summary == {"oppfylt": 2, "delvis": 1, "mangler": 2, "ikke_relevant": 1, "suppressed": 1, "open": 2}
+
+
+def test_skipped_file_is_listed_not_failed() -> None:
+    from fixtures_results import run_of
+    from plansjekk.api import exit_code
+    from plansjekk.model import DocError, DocType, DocumentResult
+    from plansjekk.report import junit, sarif
+
+    skipped = DocumentResult(path="samples/bilde.png", type=DocType.ANNET, skipped=True,
+                             error=DocError(code="ukjent_format", message="Filtypen støttes ikke."))
+    result = run_of(skipped)
+    doc = as_records(result)["documents"][0]
+    assert doc["verdict"] == "hoppet_over" and doc["skipped"] is True
+    assert exit_code(result, "info") == 0
+    assert json.loads(sarif.render(result, Settings()))["runs"][0]["results"] == []
+    assert '<skipped message="Filtypen støttes ikke."' in junit.render(result, Settings())

@@ -49,17 +49,18 @@ def discover(paths: list[str]) -> Discovery:
             key = os.path.realpath(path)
             if key in seen:
                 continue
-            seen.add(key)
             if not explicit and _is_junk(path):
                 ignored.append(path)
                 continue
+            seen.add(key)
             problem = unsupported_reason(Path(path))
             if problem is None:
                 files.append(path)
             else:
                 results.append(skipped(path, problem))
+    ignored = [p for p in ignored if os.path.realpath(p) not in seen]  # named explicitly later
     return Discovery(tuple(sorted(files)), tuple(sorted(results, key=lambda r: r.path)),
-                     tuple(sorted(ignored)))
+                     tuple(sorted(set(ignored))))
 
 
 def _expand(given: str, results: list[DocumentResult]) -> list[tuple[str, bool]]:

@@ -16,10 +16,8 @@ from plansjekk.model import Adoption
 _I = re.IGNORECASE
 COUNCILS = ("kommunestyret", "bystyret", "heradsstyret")
 BODY = re.compile(
-    r"\b(kommunestyre(t|s)?|bystyre(t|s)?|heradsstyre(t|s)?|kst|formannskap(et|s)?|"
-    r"hovudutval\w*|hovedutvalg\w*|utval(get)?|utvalg(et)?|\w*komite(en|ens)?|\w*komité(en|ens)?|"
-    r"kommunedirektør(en)?|kommunedirektøren|rådmann(en)?|rådmannen|bydelsutvalg(et)?|"
-    r"levekårsutvalg(et)?|oppvekstutval\w*)\b",
+    r"\b(?P<w>kommunestyre|bystyre|heradsstyre|kst|formannskap|hovudutval|hovedutvalg|utvalg|utval|"
+    r"\w*komite|\w*komité|kommunedirektør|rådmann|bydelsutvalg|levekårsutvalg|oppvekstutval)\w{0,4}\b",
     _I,
 )
 PAST = re.compile(
@@ -82,13 +80,13 @@ def _body(text: str) -> str | None:
     m = BODY.search(text)
     if not m:
         return None
-    word = m.group(0).lower()
+    word = m.group("w").lower()
     for council in COUNCILS:
-        if word.startswith(council[:-1]):
+        if council.startswith(word):
             return council
     if word == "kst":
         return "kommunestyret"
-    return word
+    return m.group(0).lower()
 
 
 def _window(ctx: DocContext, i: int) -> str:
@@ -116,7 +114,7 @@ def _about_other_plan(text: str) -> bool:
 
 
 def find_adoption(ctx: DocContext) -> AdoptionFinding:
-    best: tuple[int, AdoptionFinding] | None = None
+    best: tuple[float, AdoptionFinding] | None = None
     for i, s in enumerate(ctx.sentences):
         text = s.text
         if not PAST.search(text) and not FUTURE.search(text):
@@ -133,7 +131,7 @@ def find_adoption(ctx: DocContext) -> AdoptionFinding:
             date, case = iso_date(window), (CASE.search(window).group(1) if CASE.search(window) else None)
             adoption = Adoption(body=body, date=date, case=case) if (body or date or case) else None
             if body in COUNCILS:
-                rank = 6 if (date or case) else 5
+                rank = 5 + bool(date) + bool(case) + 0.5 * bool(_body(text))
                 candidate = (rank, AdoptionFinding("council", adoption, i))
             elif body:
                 candidate = (4, AdoptionFinding("delegated", adoption, i))

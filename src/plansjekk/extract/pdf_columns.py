@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 Splitter = Callable[["Line", float], "tuple[Line, Line] | None"]
 _MIN_LINES = 4  # per column
+_PROSE = 0.15  # a prose line piece is at least this share of the page width
 
 
 def _pieces(line: Line) -> list[tuple[float, float]]:
@@ -33,7 +34,7 @@ def find_gutters(lines: Sequence[Line], width: float) -> list[float]:
     """x positions of column gutters on this page; empty for a single-column page."""
     extents = [(p, line) for line in lines for p in _pieces(line)]
     starts = sorted({round(p[0]) for p, _ in extents
-                     if 0.2 * width < p[0] < 0.8 * width and p[1] - p[0] > 0.2 * width})
+                     if 0.2 * width < p[0] < 0.8 * width and p[1] - p[0] > _PROSE * width})
     gutters: list[float] = []
     for x in starts:
         if gutters and x - gutters[-1] < 0.2 * width:
@@ -45,7 +46,7 @@ def find_gutters(lines: Sequence[Line], width: float) -> list[float]:
 
 def _is_gutter(extents: list[tuple[tuple[float, float], Line]], x: float, width: float) -> bool:
     """Prose on both sides of x, side by side, and nothing crossing x in that band."""
-    prose = 0.2 * width
+    prose = _PROSE * width
     right = [(p, ln) for p, ln in extents if p[0] >= x and p[1] - p[0] > prose]
     if len(right) < _MIN_LINES:
         return False
