@@ -1,6 +1,6 @@
 """Regenerate the sample PDF, DOCX and HTML files from their sources in samples/kilder/.
 
-Usage: python samples/build.py [--out DIR]   (default: the samples/ folder itself)
+Usage: python samples/build.py [--out DIR]   (default: samples/planer/)
 
 Output is deterministic: the same sources and library versions give the same bytes.
 The Markdown samples are written by hand and are their own source; they are not built.
@@ -43,7 +43,7 @@ def build(out_dir: Path) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=HERE, help="mappe for genererte filer")
+    parser.add_argument("--out", type=Path, default=HERE / "planer", help="mappe for genererte filer")
     args = parser.parse_args(argv)
     for path in build(args.out):
         print(path)

@@ -21,7 +21,7 @@ from plansjekk.report import get_reporter
 from plansjekk.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = sorted((p for p in (ROOT / "samples").rglob("*")
+SAMPLES = sorted((p for p in (ROOT / "samples" / "planer").rglob("*")
                   if p.suffix in (".pdf", ".docx", ".html", ".md", ".txt") and not p.name.startswith("README")
                   and not {"kilder", "generator"} & set(p.relative_to(ROOT / "samples").parts)),
                  key=lambda p: p.name)

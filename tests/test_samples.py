@@ -15,6 +15,7 @@ import pytest
 import yaml
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+PLANS = SAMPLES / "planer"
 DOCUMENT_SUFFIXES = {".pdf", ".docx", ".html", ".md"}
 RULE_NAMES = {
     "maal", "organisering", "ansvarsfordeling", "samarbeid", "vedtak", "strategier", "tjenester",
@@ -33,7 +34,7 @@ def load_build():
 
 
 def sample_documents() -> list[Path]:
-    return sorted(p for p in SAMPLES.iterdir()
+    return sorted(p for p in PLANS.iterdir()
                   if p.suffix in DOCUMENT_SUFFIXES and p.name != "README.md")
 
 
@@ -84,8 +85,8 @@ def test_committed_outputs_match_their_sources(built):
     """Regenerated files say the same as the committed ones (bytes may differ by library version)."""
     first, _ = built
     for fresh in sorted(first.iterdir()):
-        committed = SAMPLES / fresh.name
-        assert committed.exists(), f"{fresh.name} mangler i samples/: kjør python samples/build.py"
+        committed = PLANS / fresh.name
+        assert committed.exists(), f"{fresh.name} mangler i samples/planer/: kjør python samples/build.py"
         if fresh.suffix == ".html":
             assert fresh.read_bytes() == committed.read_bytes(), fresh.name
         elif fresh.suffix == ".pdf":
@@ -106,7 +107,7 @@ def test_labels_parse_and_refer_to_existing_samples_with_valid_rules():
     entries = labels()
     paths = [entry["path"] for entry in entries]
     assert len(paths) == len(set(paths))
-    assert sorted(paths) == sorted(p.name for p in sample_documents())
+    assert sorted(paths) == sorted(f"planer/{p.name}" for p in sample_documents())
     for entry in entries:
         assert (SAMPLES / entry["path"]).is_file(), entry["path"]
         assert entry["type"] in TYPES, entry["path"]
@@ -120,7 +121,7 @@ def test_labels_parse_and_refer_to_existing_samples_with_valid_rules():
 
 
 def test_labels_cover_every_trap_the_samples_were_written_for():
-    by_path = {entry["path"]: entry for entry in labels()}
+    by_path = {entry["path"].removeprefix("planer/"): entry for entry in labels()}
     assert {e["type"] for e in by_path.values()} == TYPES
     weak = by_path["nord-odal-forebyggende-plan.md"]["expect"]
     assert (weak["maal"], weak["organisering"], weak["vedtak"]) == ("mangler",) * 3
@@ -152,7 +153,7 @@ def extract(name: str):
     pytest.importorskip("plansjekk.extract.dispatch", reason="ekstraktorene finnes ikke ennå")
     from plansjekk.api import extract as api_extract
 
-    return api_extract(SAMPLES / name)
+    return api_extract(PLANS / name)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED_HEADINGS))

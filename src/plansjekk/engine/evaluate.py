@@ -62,8 +62,8 @@ def evaluate_rule(rule: Rule, ctx: DocContext, adoption: AdoptionFinding, lang: 
     from plansjekk.engine.texts import not_relevant_message
 
     if ctx.doc_type.value not in rule.applies_to:
-        message = rule.messages[Status.IKKE_RELEVANT].get(lang) if Status.IKKE_RELEVANT in rule.messages \
-            else not_relevant_message(ctx.doc_type, lang)
+        specific = rule.notes.get(f"ikke_relevant_{ctx.doc_type.value}")
+        message = specific.get(lang) if specific else not_relevant_message(ctx.doc_type, lang)
         return _finding(rule, Status.IKKE_RELEVANT, message, None, (), (), lang)
     functions = [m for m in rule.evidence if isinstance(m, FunctionMatcher)]
     if functions:

@@ -67,8 +67,7 @@ def example_document(text: str, lang: str) -> Document:
 
 def statuses_rule_can_give(rule: Rule) -> tuple[Status, ...]:
     """Every rule can give oppfylt, delvis and mangler; ikke_relevant when some types are excluded."""
-    if set(rule.applies_to) != {"plan", "horingsutkast", "planprogram", "annet"} and \
-            Status.IKKE_RELEVANT in rule.messages:
+    if set(rule.applies_to) != {"plan", "horingsutkast", "planprogram", "annet"}:
         return (*REQUIRED, Status.IKKE_RELEVANT)
     return REQUIRED
 
