@@ -115,3 +115,18 @@ def test_html_overview_links_to_document_pages(tmp_path, monkeypatch):
     assert "Holmestrand" in page and "delvis" in page and "<script" not in page
     alone = overview_html.render(result, Settings())
     assert "href=" not in alone
+
+
+def test_unknown_municipality_in_list_is_a_user_error(tmp_path):
+    import pytest
+
+    from plansjekk.batch.expected import read_municipality_file
+    from plansjekk.errors import PlansjekkError
+
+    listing = tmp_path / "kommuner.txt"
+    listing.write_text("Asker\nAtlantis\n", encoding="utf-8")
+    with pytest.raises(PlansjekkError, match=r"kommuner.txt:2: ukjent kommune «Atlantis»"):
+        read_municipality_file(listing)
+    listing.write_text("Herøy\n", encoding="utf-8")
+    with pytest.raises(PlansjekkError, match=r"Herøy \(Nordland\)"):
+        read_municipality_file(listing)

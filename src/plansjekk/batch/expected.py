@@ -59,8 +59,12 @@ def _delimiter(line: str) -> str:
     return next((d for d in (";", "\t", ",") if d in line), ";")
 
 
+HEADER_WORDS = frozenset({"kommune", "kommunenavn", "navn", "nummer", "kommunenummer", "knr", "fylke",
+                          "name", "municipality", "number"})
+
+
 def _looks_like_header(cells: list[str]) -> bool:
-    return not any(c.strip().isdigit() for c in cells)
+    return any(c.strip().casefold() in HEADER_WORDS for c in cells)
 
 
 def resolve(doc: DocumentResult, scope: list[Municipality]) -> Municipality | None:

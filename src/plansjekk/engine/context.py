@@ -51,12 +51,37 @@ class DocContext:
         table["alle_tjenester"] = compile_concept("alle_tjenester", every_service)
         return table
 
+    @cached_property
+    def _occurrences(self) -> dict[str, list[tuple[int, int]]]:
+        """Word form -> every (sentence, token) position, so each form is judged once per concept."""
+        index: dict[str, list[tuple[int, int]]] = {}
+        for si, sentence in enumerate(self.sentences):
+            for ti, token in enumerate(sentence.tokens):
+                index.setdefault(token.lower, []).append((si, ti))
+        return index
+
     def hits(self, concept: str) -> list[list[tuple[str, int, int]]]:
-        """Per sentence, the matches of one concept (computed on first use)."""
-        if concept not in self._hits:
-            compiled = self._concepts[concept]
-            self._hits[concept] = [compiled.matches(s.tokens) for s in self.sentences]
-        return self._hits[concept]
+        """Per sentence, the matches of one concept in token order (computed on first use)."""
+        if concept in self._hits:
+            return self._hits[concept]
+        compiled = self._concepts[concept]
+        found: list[list[tuple[str, int, int]]] = [[] for _ in self.sentences]
+        for positions in self._occurrences.values():
+            first = self.sentences[positions[0][0]].tokens[positions[0][1]]
+            term = compiled._single_term(first)
+            if term:
+                for si, ti in positions:
+                    token = self.sentences[si].tokens[ti]
+                    found[si].append((term, token.start, token.end))
+            elif compiled.phrases and compiled._may_start_phrase(first):
+                for si, ti in positions:
+                    match = compiled.phrase_at(self.sentences[si].tokens, ti)
+                    if match:
+                        found[si].append(match)
+        for matches in found:
+            matches.sort(key=lambda m: m[1])
+        self._hits[concept] = found
+        return found
 
     def excluded(self, index: int, exclusions: list[str]) -> list[str]:
         return [name for name in exclusions if name in self.flags[index]]

@@ -32,8 +32,9 @@ def default_pack_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "rules" / "bvl-15-1"
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that remembers the line of every mapping, for error messages."""
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe loader (libyaml when present: rule loading is on every run's start-up path)
+    that remembers the line of every mapping, for error messages."""
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:

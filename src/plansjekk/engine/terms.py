@@ -11,7 +11,8 @@ Bokmål lemmas come from the Ordbank lexicon; nynorsk forms are listed explicitl
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Protocol
 
 
@@ -45,31 +46,59 @@ def _part(term: str) -> Pred:
 class Concept:
     name: str
     keys: frozenset[str]  # single plain terms: one set lookup per token
-    patterns: tuple[tuple[str, tuple[Pred, ...]], ...]  # wildcard words and phrases
+    words: tuple[tuple[str, Pred], ...]  # single wildcard/exact words
+    phrases: tuple[tuple[str, tuple[Pred, ...]], ...]
     blocked: tuple[Pred, ...]
+    # Per word-form memo: a form's keys never change, so each distinct form is judged once.
+    _single: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _starts: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    def _single_term(self, token: TokenLike) -> str:
+        """The term a single token matches ('' for none, or when a blocked form)."""
+        term = self._single.get(token.lower)
+        if term is None:
+            term = ""
+            if not any(b(token) for b in self.blocked):
+                hit = self.keys & token.keys
+                term = min(hit) if hit else next((t for t, p in self.words if p(token)), "")
+            self._single[token.lower] = term
+        return term
+
+    def _may_start_phrase(self, token: TokenLike) -> bool:
+        start = self._starts.get(token.lower)
+        if start is None:
+            start = any(parts[0](token) for _, parts in self.phrases)
+            self._starts[token.lower] = start
+        return start
+
+    def phrase_at(self, tokens: tuple[TokenLike, ...], i: int) -> tuple[str, int, int] | None:
+        """The first phrase that starts at token i, as (phrase, start, end)."""
+        for phrase, parts in self.phrases:
+            if i + len(parts) <= len(tokens) and all(p(tokens[i + k]) for k, p in enumerate(parts)):
+                return phrase, tokens[i].start, tokens[i + len(parts) - 1].end
+        return None
 
     def matches(self, tokens: tuple[TokenLike, ...]) -> list[tuple[str, int, int]]:
         """(term, start, end) for every match in the token sequence."""
         found: list[tuple[str, int, int]] = []
         for i, token in enumerate(tokens):
-            if self.blocked and any(b(token) for b in self.blocked):
+            term = self._single_term(token)
+            if term:
+                found.append((term, token.start, token.end))
                 continue
-            hit = self.keys & token.keys
-            if hit:
-                found.append((min(hit), token.start, token.end))
-                continue
-            for term, parts in self.patterns:
-                if i + len(parts) > len(tokens):
-                    continue
-                if all(p(tokens[i + k]) for k, p in enumerate(parts)):
-                    found.append((term, token.start, tokens[i + len(parts) - 1].end))
-                    break
+            if self.phrases and self._may_start_phrase(token):
+                match = self.phrase_at(tokens, i)
+                if match:
+                    found.append(match)
         return found
 
 
+@lru_cache(maxsize=512)
 def compile_concept(name: str, terms: tuple[str, ...]) -> Concept:
+    """Compiled once per vocabulary entry and shared by every document checked in the process."""
     keys: set[str] = set()
-    patterns: list[tuple[str, tuple[Pred, ...]]] = []
+    words: list[tuple[str, Pred]] = []
+    phrases: list[tuple[str, tuple[Pred, ...]]] = []
     blocked: list[Pred] = []
     for raw in terms:
         term = raw.strip().lower()
@@ -78,9 +107,12 @@ def compile_concept(name: str, terms: tuple[str, ...]) -> Concept:
         if term.startswith("-"):
             blocked.append(_part(term[1:]))
             continue
-        words = term.split()
-        if len(words) == 1 and not any(c in term for c in "*="):
-            keys.add(term)
+        parts = term.split()
+        if len(parts) > 1:
+            phrases.append((term, tuple(_part(w) for w in parts)))
+        elif any(c in term for c in "*="):
+            words.append((term, _part(term)))
         else:
-            patterns.append((term, tuple(_part(w) for w in words)))
-    return Concept(name=name, keys=frozenset(keys), patterns=tuple(patterns), blocked=tuple(blocked))
+            keys.add(term)
+    return Concept(name=name, keys=frozenset(keys), words=tuple(words), phrases=tuple(phrases),
+                   blocked=tuple(blocked))

@@ -1,0 +1,61 @@
+"""Whole `plansjekk sjekk` process on the 60-page plan PDF, side by side with pdfplumber.
+
+Builds the same PDF as bench_extract.py (benchmarks/out/), then runs, each in its own
+process: pdfplumber's `page.extract_text()` over all pages, and the full
+`plansjekk sjekk FILE --format json --no-cache` (start-up, spaCy, rules and all).
+Reports wall time (best and median of N runs), peak RSS and the speed-up.
+Target (issue 3): the whole check ≥ 5× faster than pdfplumber's text extraction alone,
+peak memory ≤ 400 MB.
+
+    python benchmarks/bench_check.py [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_extract import OUT, PAGES, build_pdf, run_child  # noqa: E402
+
+
+def timed(cmd: list[str], runs: int) -> tuple[float, float, float]:
+    """(best s, median s, peak RSS MB) over `runs` runs of a command."""
+    walls, peak = [], 0.0
+    for _ in range(runs):
+        wall, rss, code, _ = run_child(cmd)
+        if code not in (0, 1):
+            sys.exit(f"{' '.join(cmd[:3])} … failed (exit {code})")
+        walls.append(wall)
+        peak = max(peak, rss)
+    return min(walls), statistics.median(walls), peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    pdf = build_pdf(OUT / f"plan-{PAGES}-sider.pdf")
+    plumber = [sys.executable, "-c",
+               "import sys, pdfplumber\n"
+               "with pdfplumber.open(sys.argv[1]) as pdf:\n"
+               "    [p.extract_text() for p in pdf.pages]", str(pdf)]
+    cli = shutil.which("plansjekk", path=str(Path(sys.executable).parent)) or "plansjekk"
+    check = [cli, "sjekk", str(pdf), "--format", "json", "--no-cache"]
+    run_child(check)  # warm the Ordbank lexicon cache once, as any installed copy has
+    rows = [("pdfplumber extract_text (process)", *timed(plumber, args.runs)),
+            ("plansjekk sjekk --format json (process)", *timed(check, args.runs))]
+    base = rows[0][1]
+    print(f"\nCheck benchmark: {pdf.name} ({PAGES} pages), {args.runs} runs each\n")
+    print(f"{'command':42} {'best s':>8} {'median s':>9} {'peak RSS MB':>12} {'speed-up':>9}")
+    for name, best, median, rss in rows:
+        print(f"{name:42} {best:8.2f} {median:9.2f} {rss:12.1f} {base / best:8.1f}×")
+
+
+if __name__ == "__main__":
+    main()
