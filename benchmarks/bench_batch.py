@@ -204,6 +204,7 @@ def main() -> None:
     print(f"documents: {cold['documents']} in, {cold['documents']} out ({cold['unreadable']} unreadable/skipped)")
     print(f"cold: {rate:.0f} documents per minute; workers started: {cold['stats']['workers_started']}; "
           f"cached run: {cached['stats']['cache_hits']} cache hits, mode {cached['stats']['mode']}")
+    print(f"worker memory peaked while checking {cold['stats'].get('worker_peak_file')}")
     for label, value, ok in rows:
         print(f"  {label:<26} {value:>10}   {'OK' if ok else 'OVER TARGET'}")
 

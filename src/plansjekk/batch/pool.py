@@ -42,6 +42,7 @@ class _Worker:
 class PoolStats:
     workers_started: int = 0
     max_rss_mb: list[float] = field(default_factory=list)
+    peak_file: str | None = None  # the file during which a worker first reached its peak
 
 
 def run_pool(paths: list[str], settings: Settings, jobs: int, on_start: Started,
@@ -103,6 +104,8 @@ def _receive(w: _Worker, on_done: Done, stats: PoolStats) -> bool:
     elif message[0] == "done":
         _, path, result, rss = message
         if rss is not None:
+            if rss > max(stats.max_rss_mb, default=0.0):
+                stats.peak_file = path
             stats.max_rss_mb.append(rss)
         w.path = None
         on_done(path, result)

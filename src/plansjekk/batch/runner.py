@@ -106,6 +106,7 @@ def _execute(todo: list[str], settings: Settings, started: Callable[[str], None]
             pool = run_pool(todo, settings, jobs, started, lambda p, r: (finished.add(p), done(p, r)))
             stats["workers_started"] = pool.workers_started
             stats["worker_max_rss_mb"] = round(max(pool.max_rss_mb), 1) if pool.max_rss_mb else None
+            stats["worker_peak_file"] = pool.peak_file
             return
         except PoolStartError:
             todo = [p for p in todo if p not in finished]

@@ -12,6 +12,7 @@ from plansjekk.engine.context import DocContext
 from plansjekk.engine.loader import RuleSet
 from plansjekk.engine.matchers import MATCHERS, Hit, Outcome
 from plansjekk.engine.metadata import municipality, plan_period
+from plansjekk.engine.policy import apply_policy
 from plansjekk.engine.schema import FunctionMatcher, Rule
 from plansjekk.model import DocType, Document, DocumentResult, Evidence, Finding, Status
 from plansjekk.settings import Settings
@@ -42,10 +43,6 @@ def check(document: Document, ruleset: RuleSet, settings: Settings,
         findings=findings, format=document.format, warnings=document.warnings,
         notes=_notes(ctx.doc_type, settings.lang),
     )
-    try:
-        from plansjekk.engine.policy import apply_policy
-    except ImportError:  # pragma: no cover - policy lands with the reporting work
-        return result
     return apply_policy(result, document.suppressions, settings)
 
 

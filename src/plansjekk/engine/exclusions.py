@@ -102,7 +102,6 @@ CHECKS = {
     "reformbakgrunn": is_reform_background,
     "veiledning": is_guidance,
     "framtid": is_plan_making,
-    "planprogram_framtid": is_plan_making,
     "horingsvedtak": is_hearing,
 }
 

@@ -205,11 +205,9 @@ def load_ruleset(settings: Settings) -> RuleSet:
 
 def load_rules(settings: Settings) -> RuleSet:
     """The active rule set for a run: the shipped pack plus --regler packs, then select/ignore."""
+    from plansjekk.engine.policy import active_rules
+
     ruleset = load_ruleset(settings)
-    try:
-        from plansjekk.engine.policy import active_rules
-    except ImportError:  # pragma: no cover - policy lands with the reporting work
-        return ruleset
     active = tuple(active_rules(list(ruleset.rules), settings))
     return RuleSet(rules=active, vocabulary=ruleset.vocabulary, services=ruleset.services,
                    pack=ruleset.pack, version=ruleset.version, fingerprint=ruleset.fingerprint)

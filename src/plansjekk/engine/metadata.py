@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
 from plansjekk.model import Document
 
 PERIOD = re.compile(r"\b(20\d\d)\s*(?:[-–—]|til)\s*(20\d\d)\b")
-MUNICIPALITY = re.compile(r"\b([A-ZÆØÅ][a-zæøåA-ZÆØÅ-]+(?: [A-ZÆØÅ][a-zæøå]+)?) (?:kommune|herad)\b")
 
 
 def plan_period(document: Document) -> str | None:
@@ -23,11 +21,7 @@ def plan_period(document: Document) -> str | None:
 
 
 def municipality(document: Document) -> str | None:
-    try:
-        from plansjekk.batch.register import municipality_name
-    except ImportError:  # pragma: no cover - the register ships with the batch work
-        municipality_name = None
-    if municipality_name is not None:
-        return municipality_name(document.text, Path(document.path).name)
-    names = Counter(m.group(1) for m in MUNICIPALITY.finditer(document.text))
-    return names.most_common(1)[0][0] if names else None
+    """From the municipality register: strong patterns ('X kommune', 'X herad') and the file name."""
+    from plansjekk.batch.register import municipality_name
+
+    return municipality_name(document.text, Path(document.path).name)

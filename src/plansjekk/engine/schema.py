@@ -12,9 +12,6 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from plansjekk.model import Severity, Status
 
-DOC_TYPES = ("plan", "horingsutkast", "planprogram", "annet")
-EXCLUSIONS = ("lovsitat", "reformbakgrunn", "planprogram_framtid", "horingsvedtak",
-              "veiledning", "framtid")
 
 
 class Strict(BaseModel):
@@ -116,8 +113,8 @@ class Rule(Strict):
     applies_to: list[Literal["plan", "horingsutkast", "planprogram", "annet"]] = ["plan", "horingsutkast"]
     rationale: Text
     evidence: list[Matcher] = Field(min_length=1)
-    exclude: list[Literal["lovsitat", "reformbakgrunn", "planprogram_framtid", "horingsvedtak",
-                          "veiledning", "framtid"]] = ["lovsitat", "reformbakgrunn", "veiledning", "framtid"]
+    exclude: list[Literal["lovsitat", "reformbakgrunn", "veiledning", "framtid", "horingsvedtak"]] = \
+        ["lovsitat", "reformbakgrunn", "veiledning", "framtid"]
     decision: Decision = Decision()
     messages: dict[Status, Text]
     suggestion: Text
