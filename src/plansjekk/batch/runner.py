@@ -17,6 +17,8 @@ import dataclasses
 import json
 import os
 import signal
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -101,6 +103,7 @@ def _execute(todo: list[str], settings: Settings, started: Callable[[str], None]
     jobs = max(1, settings.jobs or os.cpu_count() or 1)
     if len(todo) > 1 and jobs > 1:
         stats["mode"] = "pool"
+        _prepare_lexicon()
         finished: set[str] = set()
         try:
             pool = run_pool(todo, settings, jobs, started, lambda p, r: (finished.add(p), done(p, r)))
@@ -114,6 +117,16 @@ def _execute(todo: list[str], settings: Settings, started: Callable[[str], None]
         stats["mode"] = "in-process"
         _in_process(todo, settings, started, done)
         stats["worker_max_rss_mb"] = max_rss_mb()
+
+
+def _prepare_lexicon() -> None:
+    """Compile the Ordbank lexicon cache once, in a short-lived process, so workers only load
+    it (30 MB) instead of each building it at once (a one-time step that peaks near 550 MB)."""
+    from plansjekk.nlp.lexicon import lexicon_is_cached
+
+    if not lexicon_is_cached():
+        subprocess.run([sys.executable, "-c", "from plansjekk.nlp.lexicon import get_lexicon; get_lexicon()"],
+                       check=False, capture_output=True)
 
 
 def _in_process(todo: list[str], settings: Settings, started: Callable[[str], None],

@@ -84,7 +84,18 @@ def apply_test_hook(path: str) -> None:
 
 
 def max_rss_mb() -> float | None:
-    """Peak resident memory of this process in MB (None where `resource` is missing)."""
+    """Peak resident memory of this process in MB (None where unknown).
+
+    Linux: VmHWM, the peak of this process image. ru_maxrss would also count the parent's
+    memory at fork time, since Linux carries it across the exec of a spawned worker.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     try:
         import resource
     except ImportError:

@@ -21,7 +21,7 @@ class DocContext:
     vocabulary: dict[str, tuple[str, ...]]
     services: dict[str, tuple[str, ...]]
     doc_type: DocType = DocType.PLAN
-    _hits: dict[str, list[list[tuple[str, int, int]]]] = field(default_factory=dict)
+    _hits: dict[str, dict[int, list[tuple[str, int, int]]]] = field(default_factory=dict)
 
     @cached_property
     def flags(self) -> list[frozenset[str]]:
@@ -60,28 +60,33 @@ class DocContext:
                 index.setdefault(token.lower, []).append((si, ti))
         return index
 
-    def hits(self, concept: str) -> list[list[tuple[str, int, int]]]:
-        """Per sentence, the matches of one concept in token order (computed on first use)."""
+    def hits(self, concept: str) -> dict[int, list[tuple[str, int, int]]]:
+        """Sentence index -> the concept's matches there, in token order; only sentences with
+        a match are keys (computed on first use)."""
         if concept in self._hits:
             return self._hits[concept]
         compiled = self._concepts[concept]
-        found: list[list[tuple[str, int, int]]] = [[] for _ in self.sentences]
+        found: dict[int, list[tuple[str, int, int]]] = {}
         for positions in self._occurrences.values():
             first = self.sentences[positions[0][0]].tokens[positions[0][1]]
             term = compiled._single_term(first)
             if term:
                 for si, ti in positions:
                     token = self.sentences[si].tokens[ti]
-                    found[si].append((term, token.start, token.end))
+                    found.setdefault(si, []).append((term, token.start, token.end))
             elif compiled.phrases and compiled._may_start_phrase(first):
                 for si, ti in positions:
                     match = compiled.phrase_at(self.sentences[si].tokens, ti)
                     if match:
-                        found[si].append(match)
-        for matches in found:
+                        found.setdefault(si, []).append(match)
+        for matches in found.values():
             matches.sort(key=lambda m: m[1])
         self._hits[concept] = found
         return found
+
+    def sentences_with(self, concepts: list[str]) -> set[int]:
+        """Indexes of sentences where any of the concepts matches."""
+        return set().union(*(self.hits(c).keys() for c in concepts))
 
     def excluded(self, index: int, exclusions: list[str]) -> list[str]:
         return [name for name in exclusions if name in self.flags[index]]

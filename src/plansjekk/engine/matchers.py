@@ -37,14 +37,14 @@ class Outcome:
 def _terms_in(ctx: DocContext, concepts: list[str], index: int) -> tuple[str, ...]:
     found: list[str] = []
     for concept in concepts:
-        found.extend(term for term, _, _ in ctx.hits(concept)[index])
+        found.extend(term for term, _, _ in ctx.hits(concept).get(index, ()))
     return tuple(dict.fromkeys(found))
 
 
 def match_terms(m: TermsMatcher, ctx: DocContext, exclusions: list[str]) -> Outcome:
     out = Outcome()
-    for i, sentence in enumerate(ctx.sentences):
-        if m.kinds and sentence.kind not in m.kinds:
+    for i in sorted(ctx.sentences_with(m.concepts)):
+        if m.kinds and ctx.sentences[i].kind not in m.kinds:
             continue
         terms = _terms_in(ctx, m.concepts, i)
         if not terms:
@@ -62,7 +62,8 @@ def match_terms(m: TermsMatcher, ctx: DocContext, exclusions: list[str]) -> Outc
 
 def match_cooccurrence(m: CooccurrenceMatcher, ctx: DocContext, exclusions: list[str]) -> Outcome:
     out = Outcome()
-    for i in range(len(ctx.sentences)):
+    candidates = set.intersection(*(ctx.sentences_with(group) for group in m.all))
+    for i in sorted(candidates):
         groups = [_terms_in(ctx, group, i) for group in m.all]
         if not all(groups):
             continue
@@ -103,13 +104,14 @@ def match_services(m: ServicesMatcher, ctx: DocContext, exclusions: list[str]) -
     """Distinct named services; with_task requires a task marker in the same sentence."""
     out = Outcome()
     first_hit: dict[str, Hit] = {}
-    for i in range(len(ctx.sentences)):
-        if m.with_task and not ctx.hits(TASK_CONCEPT)[i]:
-            continue
+    candidates = ctx.sentences_with([f"tjeneste:{service}" for service in ctx.services])
+    if m.with_task:
+        candidates &= ctx.sentences_with([TASK_CONCEPT])
+    for i in sorted(candidates):
         for service in ctx.services:
             if service in first_hit:
                 continue
-            terms = tuple(t for t, _, _ in ctx.hits(f"tjeneste:{service}")[i])
+            terms = tuple(t for t, _, _ in ctx.hits(f"tjeneste:{service}").get(i, ()))
             if not terms:
                 continue
             reasons = ctx.excluded(i, exclusions)
