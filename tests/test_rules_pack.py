@@ -75,7 +75,7 @@ def test_schema_error_names_file_line_and_field(tmp_path):
     pack = _broken_pack(tmp_path, "BV210-ressurser.yaml", broken)
     with pytest.raises(RuleFileError) as error:
         load_pack(pack)
-    line = next(i for i, l in enumerate(broken.splitlines(), 1) if l.startswith("severity"))
+    line = next(i for i, text in enumerate(broken.splitlines(), 1) if text.startswith("severity"))
     message = str(error.value)
     assert "BV210-ressurser.yaml" in message and "severity" in message
     assert f":{line}:" in message or ":1:" in message

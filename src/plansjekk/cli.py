@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 
 from plansjekk import __version__
 from plansjekk.errors import PlansjekkError
+
+if TYPE_CHECKING:
+    from plansjekk.engine.loader import RuleSet
 
 app = typer.Typer(
     help="Sjekker kommunale planer mot barnevernsloven § 15-1.",
@@ -146,7 +149,7 @@ def rules_list(
         _fail(str(error))
 
 
-def _rules(rule_dirs: list[Path]) -> list:
+def _rules(rule_dirs: list[Path]) -> "RuleSet":
     from plansjekk.engine.loader import load_rules
     from plansjekk.settings import Settings
 

@@ -61,7 +61,7 @@ def ascii_key(key: str) -> str:
 def municipalities() -> tuple[Municipality, ...]:
     """All municipalities, sorted by number."""
     text = resources.files("plansjekk").joinpath("data", DATA_FILE).read_text(encoding="utf-8")
-    rows = csv.DictReader(io.StringIO("".join(l for l in text.splitlines(True) if not l.startswith("#"))))
+    rows = csv.DictReader(io.StringIO("".join(line for line in text.splitlines(True) if not line.startswith("#"))))
     return tuple(
         Municipality(number=r["nummer"], name=r["navn"],
                      other_names=tuple(n for n in r["andre_navn"].split("|") if n),

@@ -79,7 +79,8 @@ def check_files(files: list[str], settings: Settings) -> tuple[list[DocumentResu
         todo = []
         for path in files:
             hashes[path] = _sha256(path, settings)
-            hit = cache.get(hashes[path], path) if cache and hashes[path] else None
+            digest = hashes[path]
+            hit = cache.get(digest, path) if cache and digest else None
             if hit is None:
                 todo.append(path)
             else:
@@ -90,8 +91,9 @@ def check_files(files: list[str], settings: Settings) -> tuple[list[DocumentResu
             result = dataclasses.replace(result, path=path, sha256=result.sha256 or hashes[path])
             results[path] = result
             progress.done(result)
-            if cache and hashes[path]:
-                cache.put(hashes[path], result)
+            digest = hashes[path]
+            if cache and digest:
+                cache.put(digest, result)
 
         _execute(todo, settings, progress.started, done, stats)
     stats.update(cache_hits=len(files) - len(todo), checked=len(todo))
@@ -105,8 +107,13 @@ def _execute(todo: list[str], settings: Settings, started: Callable[[str], None]
         stats["mode"] = "pool"
         _prepare_lexicon()
         finished: set[str] = set()
+
+        def done_in_pool(path: str, result: DocumentResult) -> None:
+            finished.add(path)
+            done(path, result)
+
         try:
-            pool = run_pool(todo, settings, jobs, started, lambda p, r: (finished.add(p), done(p, r)))
+            pool = run_pool(todo, settings, jobs, started, done_in_pool)
             stats["workers_started"] = pool.workers_started
             stats["worker_max_rss_mb"] = round(max(pool.max_rss_mb), 1) if pool.max_rss_mb else None
             stats["worker_peak_file"] = pool.peak_file

@@ -121,6 +121,7 @@ def find_adoption(ctx: DocContext) -> AdoptionFinding:
             continue
         if "lovsitat" in ctx.flags[i] or _about_other_plan(text):
             continue
+        candidate: tuple[float, AdoptionFinding]
         if HEARING_DECISION.search(text):
             candidate = (1, AdoptionFinding("hearing", None, i))
         elif not PAST.search(text):
@@ -128,7 +129,8 @@ def find_adoption(ctx: DocContext) -> AdoptionFinding:
         else:
             window = text if (_body(text) and iso_date(text)) else _window(ctx, i)
             body = _body(text) or _body(window)
-            date, case = iso_date(window), (CASE.search(window).group(1) if CASE.search(window) else None)
+            case_match = CASE.search(window)
+            date, case = iso_date(window), (case_match.group(1) if case_match else None)
             adoption = Adoption(body=body, date=date, case=case) if (body or date or case) else None
             if body in COUNCILS:
                 rank = 5 + bool(date) + bool(case) + 0.5 * bool(_body(text))

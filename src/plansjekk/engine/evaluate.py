@@ -104,11 +104,13 @@ def _best_hits(outcomes: list[Outcome], status: Status) -> list[Hit]:
 
 def explanation(ctx: DocContext, outcomes: list[Outcome], limit: int = 4) -> tuple[str, ...]:
     lines: list[str] = []
+    excluded_seen: set[int] = set()
     for outcome in outcomes:
         for hit in outcome.hits[:limit]:
             lines.append(f"{hit.strength}: {hit.why} [{', '.join(hit.terms)}] «{ctx.evidence(hit.sentence, 90).quote}» "
                          f"({ctx.where(hit.sentence)})")
-        for index, reasons, terms in outcome.excluded[:limit]:
+        for index, reasons, terms in [e for e in outcome.excluded if e[0] not in excluded_seen][:limit]:
+            excluded_seen.add(index)
             lines.append(f"utelatt ({', '.join(reasons)}): [{', '.join(terms)}] "
                          f"«{ctx.evidence(index, 90).quote}» ({ctx.where(index)})")
     return tuple(lines)

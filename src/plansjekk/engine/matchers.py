@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from plansjekk.engine.context import DocContext
 from plansjekk.engine.schema import (
@@ -148,7 +149,7 @@ def match_table(m: TableMatcher, ctx: DocContext, exclusions: list[str]) -> Outc
     return out
 
 
-MATCHERS = {
+MATCHERS: dict[str, Callable[..., Outcome]] = {
     "terms": match_terms,
     "samtidig": match_cooccurrence,
     "overskrift": match_heading,
