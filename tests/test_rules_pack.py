@@ -103,3 +103,23 @@ def test_extra_pack_overrides_rule_with_same_code(tmp_path):
     rules = {r.code: r for r in load_rules(Settings(rule_dirs=(pack,)))}
     assert rules["BV210"].severity.value == "feil"
     assert len(rules) == len(CATALOGUE)
+
+
+def test_cli_rules_commands(tmp_path):
+    from typer.testing import CliRunner
+
+    from plansjekk.cli import app
+
+    runner = CliRunner()
+    listing = runner.invoke(app, ["regler", "--lang", "en"])
+    assert listing.exit_code == 0 and "BV211" in listing.output
+    shown = runner.invoke(app, ["regler", "vis", "ansvarsfordeling"])
+    assert shown.exit_code == 0 and "BV103" in shown.output and "with_task" in shown.output
+    assert runner.invoke(app, ["regler", "vis", "BV999"]).exit_code == 2
+    assert runner.invoke(app, ["regler", "test"]).exit_code == 0
+    pack = tmp_path / "pakke"
+    shutil.copytree(default_pack_dir(), pack)
+    rule = pack / "BV208-innsatsnivaa.yaml"
+    rule.write_text(rule.read_text(encoding="utf-8").replace("expect: mangler", "expect: oppfylt"), encoding="utf-8")
+    failing = runner.invoke(app, ["regler", "--regler", str(pack), "test"])
+    assert failing.exit_code == 1 and "BV208" in failing.output

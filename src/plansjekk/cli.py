@@ -136,24 +136,26 @@ app.command("extract", hidden=True)(extract)
 def rules_list(
     ctx: typer.Context,
     rule_dirs: list[Path] = typer.Option([], "--regler", help="Ekstra regelmappe."),
+    lang: str = typer.Option("nb", "--lang", help="nb (standard) eller en."),
 ) -> None:
     """List reglene (uten underkommando)."""
+    ctx.obj = {"rule_dirs": rule_dirs, "lang": lang}
     if ctx.invoked_subcommand is not None:
-        ctx.obj = rule_dirs
         return
     from plansjekk.report.rules import print_rule_list
 
-    try:
-        print_rule_list(_rules(rule_dirs))
-    except PlansjekkError as error:
-        _fail(str(error))
+    print_rule_list(_rules(ctx), lang)
 
 
-def _rules(rule_dirs: list[Path]) -> "RuleSet":
+def _rules(ctx: typer.Context) -> "RuleSet":
     from plansjekk.engine.loader import load_rules
     from plansjekk.settings import Settings
 
-    return load_rules(Settings(rule_dirs=tuple(rule_dirs)))
+    try:
+        return load_rules(Settings(rule_dirs=tuple(ctx.obj["rule_dirs"])))
+    except PlansjekkError as error:
+        _fail(str(error))
+        raise  # unreachable: _fail exits
 
 
 @rules_app.command("vis")
@@ -161,15 +163,10 @@ def rules_show(ctx: typer.Context, code: str = typer.Argument(..., help="Regelko
     """Forklar én regel."""
     from plansjekk.report.rules import print_rule
 
-    try:
-        rules = _rules(ctx.obj or [])
-    except PlansjekkError as error:
-        _fail(str(error))
-        return
-    match = [r for r in rules if code.upper() == r.code or code.lower() == r.name]
+    match = [r for r in _rules(ctx) if code.upper() == r.code or code.lower() == r.name]
     if not match:
         _fail(f"fant ingen regel «{code}»")
-    print_rule(match[0])
+    print_rule(match[0], ctx.obj["lang"])
 
 
 @rules_app.command("test")
@@ -178,12 +175,8 @@ def rules_test(ctx: typer.Context) -> None:
     from plansjekk.engine.selftest import run_examples
     from plansjekk.report.rules import print_selftest
 
-    try:
-        report = run_examples(_rules(ctx.obj or []))
-    except PlansjekkError as error:
-        _fail(str(error))
-        return
-    print_selftest(report)
+    report = run_examples(_rules(ctx))
+    print_selftest(report, ctx.obj["lang"])
     raise typer.Exit(0 if report.ok else 1)
 
 

@@ -50,7 +50,7 @@ FILE_KEYS: dict[str, str] = {  # key in the file -> Settings field
 
 def resolve_settings(paths: list[str], cli: dict[str, Any]) -> Settings:
     """The settings for a run on `paths` with these CLI values (None/[] = not given)."""
-    lang = cli.get("lang") if cli.get("lang") in LANGS else "nb"
+    lang: str = cli["lang"] if cli.get("lang") in LANGS else "nb"
     config_path = find_config([Path(p) for p in paths or ["."]], Path.cwd())
     file_config: dict[str, Any] = {}
     if config_path is not None:
@@ -181,7 +181,7 @@ VALIDATORS: dict[str, Callable[[Any, Path, str], Any]] = {
 
 def normalize_cli(cli: dict[str, Any]) -> dict[str, Any]:
     """CLI values to Settings fields; None, [] and untouched defaults mean "not given"."""
-    lang = cli.get("lang") if cli.get("lang") in LANGS else "nb"
+    lang: str = cli["lang"] if cli.get("lang") in LANGS else "nb"
     values = {k: v for k, v in cli.items() if v not in (None, [], ())}
     for option, key, choices in (("--fail-on", "fail_on", FAIL_ON), ("--lang", "lang", LANGS)):
         if key in values and values[key] not in choices:

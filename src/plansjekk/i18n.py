@@ -36,6 +36,45 @@ STRINGS: dict[str, tuple[str, str]] = {
     "verdict.ulesbar": ("Dokumentet kunne ikke leses.", "The document could not be read."),
     "verdict.hoppet_over": ("Filtypen støttes ikke; filen ble ikke sjekket.",
                             "Unsupported file type; the file was not checked."),
+    # document notes and not-applicable findings (engine)
+    "note.planprogram": (
+        "Dette er et planprogram, ikke en plan: det beskriver planen som skal lages. "
+        "Kravene i § 15-1 vurderes når selve planen foreligger.",
+        "This is a planning programme, not a plan: it describes the plan to be made. "
+        "The § 15-1 requirements are assessed once the plan itself exists."),
+    "note.annet": (
+        "Dokumentet ser ikke ut til å være en plan etter barnevernsloven § 15-1 "
+        "(for eksempel et brev, en veileder eller en saksframstilling).",
+        "The document does not look like a plan under the Child Welfare Act § 15-1 "
+        "(for example a letter, guidance or a case document)."),
+    "note.horingsutkast": (
+        "Dette er et høringsutkast. Husk at kommunestyret selv må vedta den endelige planen.",
+        "This is a draft for consultation. Remember that the municipal council itself must adopt "
+        "the final plan."),
+    "finding.not_relevant": ("Gjelder ikke for dokumenttypen «{type}».",
+                             "Does not apply to the document type «{type}»."),
+    # English texts for unreadable documents, by error code (the bokmål message comes from
+    # the extractor and is more specific)
+    "error.ikke_funnet": ("Fant ikke filen.", "File not found. Check the path."),
+    "error.tom": ("Dokumentet er tomt.", "The document is empty: it contains no text."),
+    "error.for_stor": ("Filen er for stor.", "The file exceeds the size or page limit "
+                       "(see --maks-mb and --maks-sider)."),
+    "error.korrupt": ("Filen er ødelagt.", "The file is corrupt or truncated and cannot be read."),
+    "error.kryptert": ("Filen er kryptert.", "The file is encrypted or password-protected. "
+                       "Save a copy without a password and try again."),
+    "error.skannet": ("PDF-en mangler tekst.", "The PDF has no text layer (it looks scanned). "
+                      "Run OCR first, e.g. with ocrmypdf."),
+    "error.ukjent_format": ("Ukjent format.", "Unsupported format. Supported: PDF, Word (.docx), "
+                            "HTML, Markdown and plain text."),
+    "error.ikke_stottet": ("Filtypen støttes ikke.", "Unsupported file type; the file was not checked."),
+    "error.zipbombe": ("Mistenkelig komprimert fil.", "The DOCX file would inflate to an unreasonable "
+                       "size (a possible zip bomb) and was not opened."),
+    "error.usikker_xml": ("Usikker XML.", "The DOCX file contains XML entity declarations "
+                          "(a possible entity-expansion attack) and was not opened."),
+    "error.krasj": ("Kontrollen krasjet.", "Checking this document crashed the worker process; "
+                    "the other documents were checked."),
+    "error.tidsavbrudd": ("Tidsavbrudd.", "Checking this document took longer than --tidsgrense "
+                          "and was stopped."),
     # headers and labels
     "report.title": ("plansjekk-rapport", "plansjekk report"),
     "report.subtitle": ("Sjekk mot barnevernsloven § 15-1", "Check against the Child Welfare Act § 15-1"),

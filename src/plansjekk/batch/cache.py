@@ -87,7 +87,7 @@ def _record_shape() -> str:
     from plansjekk import model
 
     names = [f"{cls.__name__}:{','.join(f.name for f in dataclasses.fields(cls))}"
-             for cls in vars(model).values() if dataclasses.is_dataclass(cls)]
+             for cls in vars(model).values() if isinstance(cls, type) and dataclasses.is_dataclass(cls)]
     return hashlib.sha256("|".join(sorted(names)).encode()).hexdigest()[:12]
 
 
@@ -156,7 +156,7 @@ def from_plain(cls: Any, value: Any) -> Any:
         return tuple(from_plain(get_args(cls)[0], v) for v in value)
     if isinstance(cls, type) and issubclass(cls, Enum):
         return cls(value)
-    if dataclasses.is_dataclass(cls):
+    if isinstance(cls, type) and dataclasses.is_dataclass(cls):
         hints = get_type_hints(cls)
         return cls(**{f.name: from_plain(hints[f.name], value[f.name])
                       for f in dataclasses.fields(cls) if f.name in value})

@@ -60,7 +60,7 @@ def ascii_key(key: str) -> str:
 @lru_cache(maxsize=1)
 def municipalities() -> tuple[Municipality, ...]:
     """All municipalities, sorted by number."""
-    text = resources.files("plansjekk").joinpath("data", DATA_FILE).read_text(encoding="utf-8")
+    text = resources.files("plansjekk").joinpath("data").joinpath(DATA_FILE).read_text(encoding="utf-8")
     rows = csv.DictReader(io.StringIO("".join(line for line in text.splitlines(True) if not line.startswith("#"))))
     return tuple(
         Municipality(number=r["nummer"], name=r["navn"],
@@ -93,8 +93,8 @@ def lookup(query: str) -> list[Municipality]:
     """Municipalities matching a number, a name, or 'Name (County)'; [] when none."""
     query = query.strip()
     if query.isdigit():
-        found = by_number(query)
-        return [found] if found else []
+        match = by_number(query)
+        return [match] if match else []
     key = fold(query)
     if key.endswith(")") and "(" in key:
         name, county = key[:-1].split("(", 1)

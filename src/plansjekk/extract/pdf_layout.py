@@ -127,7 +127,8 @@ def _scan_objects(page: pdfium.PdfPage, result: PageText, left: float, top: floa
             result.images += 1
         elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and len(edges) <= 2000:
             if pdfium_c.FPDFPageObj_GetBounds(obj, *box):
-                edges += path_edges(obj, left, top, tuple(b.value for b in box))
+                bl, bb, br, bt = (b.value for b in box)
+                edges += path_edges(obj, left, top, (bl, bb, br, bt))
     return edges
 
 

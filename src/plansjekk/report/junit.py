@@ -27,8 +27,8 @@ def render(result: RunResult, settings: Settings) -> str:
         root.append(suite)
         for key in totals:
             totals[key] += int(suite.get(key, "0"))
-    for key, value in totals.items():
-        root.set(key, str(value))
+    for key, count in totals.items():
+        root.set(key, str(count))
     ET.indent(root)
     for element in root.iter():  # PDF text can carry control characters XML 1.0 forbids
         element.text = xml_safe(element.text) if element.text else element.text

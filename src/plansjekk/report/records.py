@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable
 
-from plansjekk.i18n import t
+from plansjekk.i18n import STRINGS, t
 from plansjekk.model import DocumentResult, Finding, RunResult, to_plain
 
 PROBLEM_STATUSES = ("delvis", "mangler")
@@ -66,6 +66,9 @@ def document_record(doc: DocumentResult, rules: dict[str, Any], lang: str = "nb"
                 for f in sorted(doc.findings, key=lambda f: f.code)]
     record = {key: plain[key] for key in CONTRACT_DOC_KEYS if key != "findings"}
     record["findings"] = findings
+    error = record["error"]
+    if error is not None and lang == "en" and f"error.{error['code']}" in STRINGS:
+        record["error"] = {**error, "message": t(f"error.{error['code']}", "en")}
     record.update(
         format=doc.format,
         sha256=doc.sha256,

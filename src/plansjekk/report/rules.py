@@ -2,68 +2,90 @@
 
 from __future__ import annotations
 
+from typing import Iterable
+
 from rich.console import Console
 from rich.table import Table
 
 from plansjekk.engine.schema import Rule
 from plansjekk.engine.selftest import SelfTestReport
 
+LABELS = {
+    "nb": {"rules": "Regler", "code": "Kode", "name": "Navn", "severity": "Alvor", "applies": "Gjelder",
+           "title": "Tittel", "source": "Kilde", "if_missing": "Alvorlighet hvis den mangler",
+           "tags": "Tagger", "evidence": "Hva som teller som belegg", "excluded": "Teller ikke",
+           "suggestion": "Forslag", "file": "Fil", "failed": "FEIL", "expected": "ventet",
+           "got": "fikk", "missing": "MANGLER EKSEMPEL", "no_example": "ingen eksempel som gir",
+           "summary": "{ok} av {total} eksempler ga ventet status; {missing} manglende eksempler."},
+    "en": {"rules": "Rules", "code": "Code", "name": "Name", "severity": "Severity", "applies": "Applies to",
+           "title": "Title", "source": "Source", "if_missing": "Severity when missing",
+           "tags": "Tags", "evidence": "What counts as evidence", "excluded": "Does not count",
+           "suggestion": "Suggestion", "file": "File", "failed": "FAIL", "expected": "expected",
+           "got": "got", "missing": "MISSING EXAMPLE", "no_example": "no example giving",
+           "summary": "{ok} of {total} examples gave the expected status; {missing} missing examples."},
+}
+
 
 def _console() -> Console:
     return Console(highlight=False)
 
 
-def print_rule_list(rules) -> None:
-    table = Table(title="Regler", show_lines=False)
-    for column in ("Kode", "Navn", "Alvor", "Gjelder", "Tittel"):
-        table.add_column(column)
+def _labels(lang: str) -> dict[str, str]:
+    return LABELS["en" if lang == "en" else "nb"]
+
+
+def print_rule_list(rules: Iterable[Rule], lang: str = "nb") -> None:
+    label = _labels(lang)
+    table = Table(title=label["rules"])
+    for column in ("code", "name", "severity", "applies", "title"):
+        table.add_column(label[column])
     for rule in rules:
-        table.add_row(rule.code, rule.name, rule.severity.value, ", ".join(rule.applies_to), rule.title.nb)
+        table.add_row(rule.code, rule.name, rule.severity.value, ", ".join(rule.applies_to), rule.title.get(lang))
     _console().print(table)
 
 
-def print_rule(rule: Rule) -> None:
-    console = _console()
-    console.print(f"[bold]{rule.code} {rule.name}[/bold] – {rule.title.nb}")
-    console.print(f"Kilde: {rule.source} ({rule.source_url})")
-    console.print(f"Alvorlighet hvis den mangler: {rule.severity.value}")
-    console.print(f"Gjelder: {', '.join(rule.applies_to)}   Tagger: {', '.join(rule.tags) or '–'}")
-    console.print(f"\n{rule.rationale.nb.strip()}\n")
-    console.print("[bold]Hva som teller som belegg[/bold]")
+def print_rule(rule: Rule, lang: str = "nb") -> None:
+    label, console = _labels(lang), _console()
+    console.print(f"[bold]{rule.code} {rule.name}[/bold] – {rule.title.get(lang)}")
+    console.print(f"{label['source']}: {rule.source} ({rule.source_url})")
+    console.print(f"{label['if_missing']}: {rule.severity.value}")
+    console.print(f"{label['applies']}: {', '.join(rule.applies_to)}   {label['tags']}: {', '.join(rule.tags) or '–'}")
+    console.print(f"\n{rule.rationale.get(lang).strip()}\n")
+    console.print(f"[bold]{label['evidence']}[/bold]")
     for matcher in rule.evidence:
         console.print(f"  • {_describe(matcher)}")
     if rule.exclude:
-        console.print(f"[bold]Teller ikke[/bold]: {', '.join(rule.exclude)}")
-    console.print(f"\n[bold]Forslag[/bold]: {rule.suggestion.nb}")
-    console.print(f"[dim]Fil: {rule.file}[/dim]")
+        console.print(f"[bold]{label['excluded']}[/bold]: {', '.join(rule.exclude)}")
+    console.print(f"\n[bold]{label['suggestion']}[/bold]: {rule.suggestion.get(lang)}")
+    console.print(f"[dim]{label['file']}: {rule.file}[/dim]")
 
 
 def _describe(matcher) -> str:
+    """The matcher in the rule file's own terms (type and parameters), for rule authors."""
     kind = matcher.type
     if kind == "terms":
-        return f"ord fra {', '.join(matcher.concepts)} ({matcher.gives})"
+        return f"terms: {', '.join(matcher.concepts)} → {matcher.gives}"
     if kind == "samtidig":
-        groups = " + ".join("/".join(g) for g in matcher.all)
-        return f"i samme setning: {groups} ({matcher.gives})"
+        return f"samtidig: {' + '.join('/'.join(g) for g in matcher.all)} → {matcher.gives}"
     if kind == "overskrift":
-        return f"overskrift som matcher {', '.join(matcher.patterns)} ({matcher.gives})"
+        return f"overskrift: {', '.join(matcher.patterns)} → {matcher.gives}"
     if kind == "tjenester":
-        task = " med oppgave" if matcher.with_task else ""
-        return f"minst {matcher.min_services} ulike tjenester{task} ({matcher.gives})"
+        task = ", with_task" if matcher.with_task else ""
+        return f"tjenester: min_services={matcher.min_services}{task} → {matcher.gives}"
     if kind == "tiltakstabell":
-        return f"tabell med ansvarskolonne og minst {matcher.min_rows} rader ({matcher.gives})"
-    return f"egen vurdering: {matcher.name}"
+        return f"tiltakstabell: {', '.join(matcher.header_concepts)}, min_rows={matcher.min_rows} → {matcher.gives}"
+    return f"funksjon: {matcher.name}"
 
 
-def print_selftest(report: SelfTestReport) -> None:
-    console = _console()
+def print_selftest(report: SelfTestReport, lang: str = "nb") -> None:
+    label, console = _labels(lang), _console()
     failed = [r for r in report.results if not r.ok]
     for result in failed:
-        first = result.example.text.strip().splitlines()[-1][:80]
-        console.print(f"[red]FEIL[/red] {result.rule}: ventet {result.example.expect.value}, "
-                      f"fikk {result.got.value} ({result.example.lang}): {first}")
+        last = result.example.text.strip().splitlines()[-1][:80]
+        console.print(f"[red]{label['failed']}[/red] {result.rule}: {label['expected']} "
+                      f"{result.example.expect.value}, {label['got']} {result.got.value} "
+                      f"({result.example.lang}): {last}")
     for code, status in report.missing:
-        console.print(f"[red]MANGLER EKSEMPEL[/red] {code}: ingen eksempel som gir «{status.value}»")
+        console.print(f"[red]{label['missing']}[/red] {code}: {label['no_example']} «{status.value}»")
     total = len(report.results)
-    console.print(f"{total - len(failed)} av {total} eksempler ga ventet status; "
-                  f"{len(report.missing)} manglende eksempler.")
+    console.print(label["summary"].format(ok=total - len(failed), total=total, missing=len(report.missing)))

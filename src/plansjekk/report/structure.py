@@ -125,9 +125,10 @@ def _print_tree(document: Document) -> None:
         facts.append(f"{document.pages} sider")
     if document.language:
         facts.append({"nb": "bokmål", "nn": "nynorsk"}.get(document.language, document.language))
-    root = Tree(Text.assemble((document.path, "bold"), f" ({', '.join(facts)})"))
+    label = Text.assemble((document.path, "bold"), f" ({', '.join(facts)})")
     if document.title:
-        root.label = Text.assemble(root.label, "\n", ("Tittel: ", "dim"), document.title)
+        label = Text.assemble(label, "\n", ("Tittel: ", "dim"), document.title)
+    root = Tree(label)
     stack: list[tuple[int, Tree]] = [(0, root)]
     for section in document.sections:
         while len(stack) > 1 and stack[-1][0] >= max(section.level, 1):
