@@ -229,3 +229,26 @@ def test_letter_and_guidance_are_not_plans(tmp_path):
     result = check_text(tmp_path, letter)
     assert result.type.value == "annet"
     assert all(f.status.value == "ikke_relevant" for f in result.findings)
+
+
+def test_plan_mentioning_its_own_planprogram_is_still_a_plan(tmp_path):
+    text = """
+    # Plan for forebygging av omsorgssvikt og atferdsvansker 2024–2028
+    Eksempelby kommune
+    ## Innledning
+    Planprogrammet for denne planen ble fastsatt av formannskapet i 2022. Planprogrammet la opp til
+    bred medvirkning, og ungdomsrådet har gitt innspill til planen.
+    ## Mål
+    Hovedmålet er at alle barn i kommunen skal vokse opp i trygge hjem.
+    """
+    result = check_text(tmp_path, text)
+    assert result.type.value == "plan"
+    assert result.adoption is None  # fastsetting of the planprogram is not adoption of the plan
+
+
+def test_who_does_what_matrix_in_nynorsk(tmp_path):
+    body = ("| Teneste | Oppgåver |\n|---|---|\n| Helsestasjonen | heimebesøk og foreldrerettleiing |\n"
+            "| Barnehagen | observere og følgje opp born |\n| Skulen | trivselsprogram og elevsamtalar |")
+    result = check_text(tmp_path, NN_FRAME.format(intro="Tabellen viser kven som gjer kva.", body=body))
+    assert result.language == "nn"
+    assert status(result, "ansvarsfordeling") == "oppfylt"

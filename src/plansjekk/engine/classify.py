@@ -67,12 +67,22 @@ def plan_and_other_scores(ctx: DocContext, adoption: AdoptionFinding) -> tuple[i
     return plan, other
 
 
+def is_planprogram(ctx: DocContext) -> bool:
+    """Named so in the title, or in the opening of a text that mostly speaks of the plan to come.
+    A plan that mentions its own planprogram in its history is still a plan."""
+    if PLANPROGRAM.search(_headings(ctx, 2)):
+        return True
+    text = ctx.document.text
+    future = sum(1 for flags in ctx.flags if "framtid" in flags)
+    return bool(PLANPROGRAM.search(text[:1500])) and len(PLANPROGRAM.findall(text)) >= 2 and future >= 2
+
+
 def classify(ctx: DocContext, adoption: AdoptionFinding) -> DocType:
     text = ctx.document.text
     if not text.strip():
         return DocType.ANNET
     opening = _headings(ctx, 4) + "\n" + text[:1500]
-    if PLANPROGRAM.search(opening) and len(PLANPROGRAM.findall(text)) >= 2:
+    if is_planprogram(ctx):
         return DocType.PLANPROGRAM
     plan, other = plan_and_other_scores(ctx, adoption)
     if plan < 2 or other >= plan:
