@@ -126,3 +126,19 @@ def test_adoption_prefers_council_with_date_over_other_mentions(ruleset):
     finding = find_adoption(ctx_for(text, ruleset))
     assert finding.kind == "council"
     assert (finding.adoption.body, finding.adoption.date, finding.adoption.case) == ("kommunestyret", "2024-05-29", "18/24")
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Kommunestyrets vedtak 20.06.2023, sak 45/23.", "council"),
+    ("Planen ble behandlet i kommunestyret 20.06.2023.", "council"),
+    ("Handsama i heradsstyret 01.02.2024, sak 5/24.", "council"),
+    ("Planen ble vedtatt i kommunestyret 20.06.2023, og bygger på kommuneplanen.", "council"),
+    ("Vedtatt i kommunestyret 20.06.2023 sammen med kommuneplanens samfunnsdel.", "council"),
+    ("Kommunestyret vedtok 12.05.2022 planprogrammet for planen.", None),
+    ("Kommuneplanens samfunnsdel ble vedtatt av kommunestyret 10.10.2020.", None),
+    ("Denne planen inngår i temaplanen som er vedtatt i kommunens planstrategi.", None),
+    ("Planen skal behandles i kommunestyret 20. juni.", "planned"),
+    ("Vedtatt i formannskapet 02.04.2024, sak 12/24.", "delegated"),
+])
+def test_adoption_belongs_to_this_plan(ruleset, sentence, kind):
+    assert find_adoption(ctx_for(f"# Plan\n{sentence}", ruleset)).kind == kind

@@ -22,7 +22,9 @@ BODY = re.compile(
 )
 PAST = re.compile(
     r"\b(vedtatt|vedteke|vedteken|vedtok|vedtatte?|godkjent|godkjend|sluttbehandlet|sluttbehandla|"
-    r"handsama|behandlet og vedtatt|fattet vedtak|gjorde vedtak|gjorde følgjande vedtak)\b",
+    r"handsama|behandlet og vedtatt|fattet vedtak|gjorde vedtak|gjorde følgjande vedtak)\b|"
+    r"\b(kommunestyre|bystyre|heradsstyre)(ts|s)?\s+vedtak\b|\bvedtak i (kommunestyret|bystyret|heradsstyret)\b|"
+    r"\b(behandlet|handsama|handsamt) i (kommunestyret|bystyret|heradsstyret)\b",
     _I,
 )
 FUTURE = re.compile(
@@ -98,19 +100,23 @@ def _window(ctx: DocContext, i: int) -> str:
 
 
 PLAN_NOUN = re.compile(r"\b\w*plan\w*|\bsamfunnsdel\w*", _I)
-AFTER_OTHER = re.compile(r"^\s*(i|av|gjennom|med)\s+(\w+\s+){0,2}(kommuneplan\w*|planstrategi\w*|samfunnsdel\w*|"
-                         r"økonomiplan\w*|budsjett\w*|\w+plan(en|a)?)\b", _I)
 
 
 def _about_other_plan(text: str) -> bool:
-    """True when the adoption verb belongs to another plan ('… som er vedtatt i planstrategien')."""
+    """True when the adoption verb belongs to another plan: its subject before the verb
+    ('Kommuneplanen ble vedtatt …') or its object right after ('… vedtok planprogrammet',
+    '… vedtatt i planstrategien'). 'Planen ble vedtatt …' is always this plan."""
     m = PAST.search(text)
     if not m:
         return False
-    if AFTER_OTHER.search(text[m.end():]):
+    before = PLAN_NOUN.findall(text[max(0, m.start() - 80): m.start()])
+    if before and THIS_PLAN.fullmatch(before[-1]):
+        return False
+    next_words = DATE.sub("", text[m.end():]).split()[:4]
+    after = [w for w in (w.strip(".,;:()") for w in next_words) if PLAN_NOUN.fullmatch(w)]
+    if after and OTHER_PLAN.match(after[0]):
         return True
-    nouns = PLAN_NOUN.findall(text[max(0, m.start() - 80): m.start()])
-    return bool(nouns) and bool(OTHER_PLAN.fullmatch(nouns[-1])) and not THIS_PLAN.fullmatch(nouns[-1])
+    return bool(before) and bool(OTHER_PLAN.fullmatch(before[-1]))
 
 
 def find_adoption(ctx: DocContext) -> AdoptionFinding:
