@@ -22,7 +22,9 @@ MODAL = re.compile(r"\b(skal|må|bør|plikt\w*|pålegg\w*|krev\w*|krav\w*)\b", _
 PLAN_MUST_DESCRIBE = re.compile(
     r"\bplan(en|a)?\s+(skal|må|bør|vil)\s+(også\s+|og\s+|òg\s+)?(beskrive|skildre|inneholde|innehalde|"
     r"gjøre rede|gjere greie|greie ut|vise|omtale|omhandle|ta for seg|synliggjøre|synleggjere|"
-    r"redegjøre|si noe|seie noko)",
+    r"redegjøre|si noe|seie noko)|"
+    r"\b(skal|må|bør)\s+(planen|plana)\s+(også\s+|òg\s+)?(beskrive|skildre|inneholde|innehalde|omtale|vise)|"
+    r"\bkrav\w*\b.{0,80}\b(beskrive|skildre|inneholde|innehalde)\b",
     _I,
 )
 LAW_WORDING = re.compile(
