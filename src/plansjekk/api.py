@@ -7,8 +7,6 @@ functions that need them so `plansjekk --help` and `uttrekk` start fast.
 from __future__ import annotations
 
 import hashlib
-import sys
-import threading
 from pathlib import Path
 
 from plansjekk import __version__
@@ -37,19 +35,11 @@ def unreadable(path: str, error: ExtractionError, fmt: str | None = None) -> Doc
                           error=DocError(code=error.code, message=error.message))
 
 
-def _warm_nlp() -> None:
-    from plansjekk.nlp.pipeline import get_nlp
-
-    get_nlp()
-
-
 def check_document(path: str | Path, settings: Settings | None = None) -> DocumentResult:
     """Extract and check one file. Never raises for a bad document: it becomes a result."""
     from plansjekk.engine.evaluate import check
     from plansjekk.engine.loader import load_rules
 
-    if "spacy" not in sys.modules:  # spaCy's import is the slowest step: overlap it with extraction
-        threading.Thread(target=_warm_nlp, daemon=True).start()
     settings = settings or Settings()
     try:
         document = extract(path, settings.limits)

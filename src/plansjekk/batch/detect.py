@@ -65,14 +65,21 @@ def _ascii_index() -> dict[str, tuple[Municipality, ...]]:
     return {k: tuple(sorted(v, key=lambda m: m.number)) for k, v in index.items()}
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """First words of all names: most capitalised words are not, and are skipped at once."""
+    return frozenset(key.split()[0] for key in name_index() if key)
+
+
 def _mentions(text: str) -> list[tuple[int, str, bool]]:
     """(position, folded name, strong?) for every capitalised name in the text."""
-    index = name_index()
+    index, first_words = name_index(), _first_words()
     tokens = list(_TOKEN.finditer(text))
     found: list[tuple[int, str, bool]] = []
     i = 0
     while i < len(tokens):
-        if not tokens[i].group()[0].isupper():
+        word = tokens[i].group()
+        if not word[0].isupper() or fold(word).split(" ")[0] not in first_words:
             i += 1
             continue
         for n in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):

@@ -51,7 +51,8 @@ class Concept:
     blocked: tuple[Pred, ...]
     # Per word-form memo: a form's keys never change, so each distinct form is judged once.
     _single: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
-    _starts: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    _starts: dict[str, tuple[tuple[str, tuple[Pred, ...]], ...]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     def _single_term(self, token: TokenLike) -> str:
         """The term a single token matches ('' for none, or when a blocked form)."""
@@ -64,16 +65,17 @@ class Concept:
             self._single[token.lower] = term
         return term
 
-    def _may_start_phrase(self, token: TokenLike) -> bool:
+    def _may_start_phrase(self, token: TokenLike) -> tuple[tuple[str, tuple[Pred, ...]], ...]:
+        """The phrases whose first word this token matches (memoised per word form)."""
         start = self._starts.get(token.lower)
         if start is None:
-            start = any(parts[0](token) for _, parts in self.phrases)
+            start = tuple(p for p in self.phrases if p[1][0](token))
             self._starts[token.lower] = start
         return start
 
     def phrase_at(self, tokens: tuple[TokenLike, ...], i: int) -> tuple[str, int, int] | None:
         """The first phrase that starts at token i, as (phrase, start, end)."""
-        for phrase, parts in self.phrases:
+        for phrase, parts in self._may_start_phrase(tokens[i]):
             if i + len(parts) <= len(tokens) and all(p(tokens[i + k]) for k, p in enumerate(parts)):
                 return phrase, tokens[i].start, tokens[i + len(parts) - 1].end
         return None
