@@ -139,7 +139,9 @@ def find_adoption(ctx: DocContext) -> AdoptionFinding:
             date, case = iso_date(window), (case_match.group(1) if case_match else None)
             adoption = Adoption(body=body, date=date, case=case) if (body or date or case) else None
             if body in COUNCILS:
-                rank = 5 + bool(date) + bool(case) + 0.5 * bool(_body(text))
+                # prefer the sentence that itself names the body, the date and the case
+                rank = 5 + bool(date) + bool(case) + 0.5 * bool(_body(text)) \
+                    + 0.25 * bool(iso_date(text)) + 0.25 * bool(CASE.search(text))
                 candidate = (rank, AdoptionFinding("council", adoption, i))
             elif body:
                 candidate = (4, AdoptionFinding("delegated", adoption, i))
