@@ -45,8 +45,9 @@ def _terms_in(ctx: DocContext, concepts: list[str], index: int) -> tuple[str, ..
 def match_terms(m: TermsMatcher, ctx: DocContext, exclusions: list[str]) -> Outcome:
     out = Outcome()
     for i in sorted(ctx.sentences_with(m.concepts)):
-        if m.kinds and ctx.sentences[i].kind not in m.kinds:
-            continue
+        kind = ctx.sentences[i].kind
+        if (m.kinds and kind not in m.kinds) or (not m.kinds and kind == "heading"):
+            continue  # a bare heading is no quote; headings have their own matcher
         terms = _terms_in(ctx, m.concepts, i)
         if not terms:
             continue
@@ -65,6 +66,8 @@ def match_cooccurrence(m: CooccurrenceMatcher, ctx: DocContext, exclusions: list
     out = Outcome()
     candidates = set.intersection(*(ctx.sentences_with(group) for group in m.all))
     for i in sorted(candidates):
+        if ctx.sentences[i].kind == "heading":
+            continue
         groups = [_terms_in(ctx, group, i) for group in m.all]
         if not all(groups):
             continue
