@@ -9,11 +9,13 @@ from __future__ import annotations
 from plansjekk.engine.adoption import AdoptionFinding, find_adoption
 from plansjekk.engine.classify import classify
 from plansjekk.engine.context import DocContext
+from plansjekk.engine.functions import run_function
 from plansjekk.engine.loader import RuleSet
 from plansjekk.engine.matchers import MATCHERS, Hit, Outcome
 from plansjekk.engine.metadata import municipality, plan_period
 from plansjekk.engine.policy import apply_policy
 from plansjekk.engine.schema import FunctionMatcher, Rule
+from plansjekk.engine.texts import document_note, not_relevant_message
 from plansjekk.model import DocType, Document, DocumentResult, Evidence, Finding, Status
 from plansjekk.settings import Settings
 
@@ -27,12 +29,11 @@ def build_context(document: Document, ruleset: RuleSet) -> DocContext:
                       vocabulary=ruleset.vocabulary, services=ruleset.services)
 
 
-def check(document: Document, ruleset: RuleSet, settings: Settings,
-          doc_type: DocType | None = None) -> DocumentResult:
-    """The DocumentResult for one document; `doc_type` skips classification (rule examples)."""
+def check(document: Document, ruleset: RuleSet, settings: Settings) -> DocumentResult:
+    """The DocumentResult for one document: classify it, then evaluate every active rule."""
     ctx = build_context(document, ruleset)
     adoption = find_adoption(ctx)
-    ctx.doc_type = doc_type or classify(ctx, adoption)
+    ctx.doc_type = classify(ctx, adoption)
     findings = tuple(evaluate_rule(rule, ctx, adoption, settings.lang, settings.explain)
                      for rule in ruleset.rules)
     result = DocumentResult(
@@ -47,24 +48,19 @@ def check(document: Document, ruleset: RuleSet, settings: Settings,
 
 
 def _notes(doc_type: DocType, lang: str) -> tuple[str, ...]:
-    from plansjekk.engine.texts import document_note
-
     note = document_note(doc_type, lang)
     return (note,) if note else ()
 
 
 def evaluate_rule(rule: Rule, ctx: DocContext, adoption: AdoptionFinding, lang: str,
                   explain: bool) -> Finding:
-    from plansjekk.engine.functions import run_function
-    from plansjekk.engine.texts import not_relevant_message
-
     if ctx.doc_type.value not in rule.applies_to:
         specific = rule.notes.get(f"ikke_relevant_{ctx.doc_type.value}")
         message = specific.get(lang) if specific else not_relevant_message(ctx.doc_type, lang)
         return _finding(rule, Status.IKKE_RELEVANT, message, None, (), (), lang)
     functions = [m for m in rule.evidence if isinstance(m, FunctionMatcher)]
     if functions:
-        status, note, evidence, why = run_function(functions[0].name, ctx, adoption, lang)
+        status, note, evidence, why = run_function(functions[0].name, ctx, adoption)
         message = rule.notes[note].get(lang) if note and note in rule.notes else rule.message(status, lang)
         suggestion = None if status == Status.OPPFYLT else rule.suggestion.get(lang)
         return _finding(rule, status, message, suggestion, evidence, why if explain else (), lang)

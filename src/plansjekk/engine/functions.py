@@ -11,7 +11,7 @@ from plansjekk.engine.context import DocContext
 from plansjekk.engine.legalref import find_legal_reference
 from plansjekk.model import Evidence, Status
 
-Outcome = tuple[Status, str | None, tuple[Evidence, ...], tuple[str, ...]]
+FunctionOutcome = tuple[Status, str | None, tuple[Evidence, ...], tuple[str, ...]]
 
 ADOPTION_STATUS = {
     "council": (Status.OPPFYLT, None),
@@ -23,7 +23,7 @@ ADOPTION_STATUS = {
 }
 
 
-def adoption_outcome(ctx: DocContext, adoption: AdoptionFinding) -> Outcome:
+def adoption_outcome(ctx: DocContext, adoption: AdoptionFinding) -> FunctionOutcome:
     kind = adoption.kind
     if kind == "council" and adoption.adoption and not (adoption.adoption.date or adoption.adoption.case):
         kind = "council_undated"
@@ -36,7 +36,7 @@ def adoption_outcome(ctx: DocContext, adoption: AdoptionFinding) -> Outcome:
     return status, note, (ctx.evidence(adoption.sentence),), why
 
 
-def legal_reference_outcome(ctx: DocContext) -> Outcome:
+def legal_reference_outcome(ctx: DocContext) -> FunctionOutcome:
     kind, index = find_legal_reference(ctx)
     if kind is None or index is None:
         return Status.MANGLER, None, (), ("fant verken § 15-1 eller § 3-1 i barnevernsloven",)
@@ -46,7 +46,7 @@ def legal_reference_outcome(ctx: DocContext) -> Outcome:
     return Status.DELVIS, "gammel_hjemmel", (ctx.evidence(index),), why
 
 
-def run_function(name: str, ctx: DocContext, adoption: AdoptionFinding, lang: str) -> Outcome:
+def run_function(name: str, ctx: DocContext, adoption: AdoptionFinding) -> FunctionOutcome:
     if name == "vedtak":
         return adoption_outcome(ctx, adoption)
     return legal_reference_outcome(ctx)
