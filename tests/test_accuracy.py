@@ -31,3 +31,9 @@ def test_seed_labels(shared_dir):
 def test_sample_labels_every_trap_right():
     total, cells, misses = _scorer().score_labels(REPO / "samples" / "labels.yaml")
     assert total / cells >= 0.95, misses
+
+
+def test_holdout_labels():
+    """Plans written from DOMAIN.md by someone who had not read the rules (benchmarks/holdout)."""
+    total, cells, misses = _scorer().score_labels(REPO / "benchmarks" / "holdout" / "labels.yaml")
+    assert total / cells >= 0.95, misses

@@ -178,3 +178,13 @@ def test_plain_text_without_blank_lines_still_finds_numbered_headings():
         ("2.1 Delmål", 2, ParagraphKind.BODY), ("Alle barn skal få hjelp tidlig i livet.", None, ParagraphKind.BODY),
         ("SAMARBEID", 1, ParagraphKind.BODY), ("Tjenestene samarbeider.", None, ParagraphKind.BODY),
         ("Første punkt", None, ParagraphKind.LIST_ITEM), ("Andre punkt Slutt.", None, ParagraphKind.LIST_ITEM)]
+
+
+def test_markdown_hard_line_breaks_keep_cover_lines_apart(tmp_path):
+    from plansjekk.api import extract
+
+    path = tmp_path / "forside.md"
+    path.write_text("# Plan\n\nPlantype: Temaplan  \nVedtatt i kommunestyret: 18.06.2024\\\nArkivsak: 23/1187\n",
+                    encoding="utf-8")
+    texts = [p.text for s in extract(path).sections for p in s.paragraphs]
+    assert texts == ["Plantype: Temaplan", "Vedtatt i kommunestyret: 18.06.2024", "Arkivsak: 23/1187"]

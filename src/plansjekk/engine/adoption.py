@@ -21,10 +21,11 @@ BODY = re.compile(
     _I,
 )
 PAST = re.compile(
-    r"\b(vedtatt|vedteke|vedteken|vedtok|vedtatte?|godkjent|godkjend|sluttbehandlet|sluttbehandla|"
+    r"\b(vedtatt|vedteke|vedteken|vedtok|godkjent|godkjend|sluttbehandlet|sluttbehandla|"
     r"handsama|behandlet og vedtatt|fattet vedtak|gjorde vedtak|gjorde følgjande vedtak)\b|"
     r"\b(kommunestyre|bystyre|heradsstyre)(ts|s)?\s+vedtak\b|\bvedtak i (kommunestyret|bystyret|heradsstyret)\b|"
-    r"\b(behandlet|handsama|handsamt) i (kommunestyret|bystyret|heradsstyret)\b",
+    r"\b(behandlet|handsama|handsamt) i (kommunestyret|bystyret|heradsstyret)\b|"
+    r"^\W*vedtak\W*:",  # the decision line of a saksprotokoll: "Vedtak: Bystyret vedtar planen."
     _I,
 )
 FUTURE = re.compile(
@@ -50,7 +51,7 @@ DATE = re.compile(
     r"juli|august|september|oktober|november|desember)\s+(\d{4})\b",
     _I,
 )
-CASE = re.compile(r"\b(?:k-?sak|ps|sak(?:snr|snummer)?\.?|saksnr\.?|arkivsak)\s*(?:nr\.?\s*)?(\d{1,4}/\d{2,4})\b", _I)
+CASE = re.compile(r"\b(?:k-?sak|ps|sak(?:snr|snummer|nr)?)\.?:?\s*(?:nr\.?\s*)?(\d{1,4}/\d{2,4})\b", _I)
 MONTHS = ("januar februar mars april mai juni juli august september oktober november desember").split()
 
 
@@ -92,11 +93,20 @@ def _body(text: str) -> str | None:
 
 
 def _window(ctx: DocContext, i: int) -> str:
-    """The sentence plus its neighbours in the same section (cover pages split key and value)."""
-    s = ctx.sentences[i]
-    parts = [ctx.sentences[j].text for j in range(max(0, i - 1), min(len(ctx.sentences), i + 3))
-             if ctx.sentences[j].section_index == s.section_index]
-    return " ".join(parts)
+    """Where to look for the body, date and case of a decision: a short section whole (a cover
+    block or a saksprotokoll lists them on separate lines), else the nearby sentences."""
+    section = ctx.sentences[i].section_index
+    same = [j for j in range(max(0, i - 12), min(len(ctx.sentences), i + 13))
+            if ctx.sentences[j].section_index == section]
+    if len(same) > 12:
+        same = [j for j in same if abs(j - i) <= 3]
+    return " ".join(ctx.sentences[j].text for j in same)
+
+
+def _window_body(window: str) -> str | None:
+    """In a protocol or cover block that names the council, an adoption there is the council's."""
+    bodies = [_body(m.group(0)) for m in BODY.finditer(window)]
+    return next((b for b in bodies if b in COUNCILS), bodies[0] if bodies else None)
 
 
 PLAN_NOUN = re.compile(r"\b\w*plan\w*|\bsamfunnsdel\w*", _I)
@@ -134,7 +144,7 @@ def find_adoption(ctx: DocContext) -> AdoptionFinding:
             candidate = (2, AdoptionFinding("planned", None, i))
         else:
             window = text if (_body(text) and iso_date(text)) else _window(ctx, i)
-            body = _body(text) or _body(window)
+            body = _body(text) or _window_body(window)
             case_match = CASE.search(window)
             date, case = iso_date(window), (case_match.group(1) if case_match else None)
             adoption = Adoption(body=body, date=date, case=case) if (body or date or case) else None

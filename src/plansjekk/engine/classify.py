@@ -34,6 +34,7 @@ LETTER = re.compile(
     _I,
 )
 READER = re.compile(r"\b(dere|dykk|dykkar|deres)\b", _I)
+CITIZEN = re.compile(r"\b(du|deg|din|ditt|dine|kontakt oss|ta kontakt)\b", _I)  # a service page
 PLURAL = re.compile(r"\bkommunene\b|\bkommunane\b", _I)
 OWN_VOICE = re.compile(r"\b(vi|vår|vårt|våre|me|vår kommune|i kommunen vår)\b", _I)
 
@@ -57,13 +58,16 @@ def plan_and_other_scores(ctx: DocContext, adoption: AdoptionFinding) -> tuple[i
         own_titles = [m for m in PLAN_TITLE.finditer(opening)
                       if not GENERIC_BEFORE.search(opening[max(0, m.start() - 20):m.start()])]
         plan = 2 if own_titles else 0
+    titled = plan > 0
     plan += 1 if len(ctx.document.sections) >= 4 else 0
     plan += 1 if len(OWN_VOICE.findall(text)) >= 5 else 0
-    plan += 2 if adoption.kind in ("council", "delegated") else 0
+    if titled:  # an adoption counts only in a document that presents itself as the plan
+        plan += 2 if adoption.kind in ("council", "delegated") else 0
     other = 3 * min(2, len(LETTER.findall(text)))
     other += 2 if len(READER.findall(text)) >= 3 else 0
     other += 1 if len(PLURAL.findall(text)) >= 3 else 0
     other += 1 if len(ADVICE.findall(text)) >= 5 else 0
+    other += 2 if len(CITIZEN.findall(text)) >= 4 else 0
     return plan, other
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from plansjekk.engine.exclusions import flags_for
+from plansjekk.engine.exclusions import flags_for, is_background_heading
 from plansjekk.engine.terms import Concept, compile_concept
 from plansjekk.model import Document, DocType, Evidence
 
@@ -28,18 +28,18 @@ class DocContext:
         """Exclusion flags per sentence; list items after an excluded lead-in inherit its flags."""
         flags: list[frozenset[str]] = []
         carried: frozenset[str] = frozenset()
-        previous_key: tuple[int, int] | None = None
+        background = [is_background_heading(sec.heading) for sec in self.document.sections]
         for s in self.sentences:
             own = flags_for(s.text)
-            key = (s.section_index, s.paragraph_index)
-            if s.kind == "list_item" and carried:
-                own = own | carried
-            elif s.kind != "list_item" and key != previous_key:
-                carried = frozenset()
-            if s.kind != "list_item" and s.text.rstrip().endswith(":"):
+            if s.kind == "list_item":
+                own = own | carried  # items continue their lead-in ("Bufdir anbefaler at planen …")
+            elif s.kind != "heading":
                 carried = own
+            else:
+                carried = frozenset()
+            if background[s.section_index] and s.kind != "heading":
+                own = own | {"veiledning"}
             flags.append(own)
-            previous_key = key
         return flags
 
     @cached_property

@@ -43,6 +43,10 @@ LAW_SAYS = re.compile(
     r"regulerer|definerer|legger vekt på|legg vekt på)\b|\binnført\w*\s+(en\s+|ei\s+|ein\s+)?(plikt|krav)",
     _I,
 )
+LAW_BASIS = re.compile(
+    r"\b(etter|ifølge|i følge|jf\.?|jamfør|i henhold til|i medhald av|i medhold av)\s+(\w+\s+){0,2}§\s*\d",
+    _I,
+)
 QUOTED = re.compile(r"[«\"“]([^»\"”]{20,})[»\"”]")
 REFORM = re.compile(
     r"\b\w*reform(en|a|ens|as)?\b|\blovendring\w*|\bny barnevern(s)?lov|\bstortinget\b|"
@@ -50,15 +54,24 @@ REFORM = re.compile(
     _I,
 )
 GUIDANCE = re.compile(
-    r"\b(bufdir|veilederen|rettleiaren|rundskrivet|statsforvalteren|departementet|helsedirektoratet)\b"
-    r".{0,40}\b(anbefaler|tilrår|ber|skriv\w*|viser|peker|understreker|påpeker|forventer)\b",
+    r"\b(bufdir|veilederen|veiledaren|rettleiaren|rundskrivet|statsforvalteren|fylkesmannen|departementet|"
+    r"helsedirektoratet|direktoratet|regjeringen|regjeringa)\b"
+    r".{0,60}\b(anbefal\w*|tilrå\w*|ber|bedt|skriv\w*|viser|peker|understrek\w*|påpek\w*|forvent\w*|"
+    r"rå(d|der|dar)|tilrådd|presiser\w*)\b",
+    _I,
+)
+BACKGROUND_HEADING = re.compile(
+    r"^(\d+(\.\d+)*\.?\s+)?(lovgrunnlag\w*|lovverk\w*|lovkrav\w*|lovheimel|hjemmel|heimel|juridiske|regelverk\w*|"
+    r"((nasjonale|statlege|statlige|regionale|overordna|overordnede)\s+(og\s+\w+\s+)?)?(føringer|føringar)|"
+    r"anbefalinger fra|tilrådingar frå)\b",
     _I,
 )
 PLAN_MAKING = re.compile(
     r"\b(planen|plana|planarbeidet|den nye planen|arbeidsgrupp\w*|prosjektgrupp\w*|planprogrammet)\b"
     r".{0,60}\b(skal|vil|kjem til å|kommer til å)\b.{0,40}\b(utarbeide\w*|utarbeid\w*|beskrive\w*|"
     r"skildre\w*|inneholde|innehalde|omhandle|gjøre rede|gjere greie|"
-    r"utgreie\w*|utrede\w*|legge fram|leggje fram|lage\w*|skrive\w*)",
+    r"utgreie\w*|utrede\w*|legge fram|leggje fram|lage\w*|skrive\w*)|"
+    r"\b(skal|vil)\b.{0,40}\b(utarbeide|lage|skrive)\b.{0,40}\b(handlingsdel|handlingsplan|tiltaksplan)\w*",
     _I,
 )
 HEARING = re.compile(
@@ -70,7 +83,8 @@ HEARING = re.compile(
 
 def is_law_quote(text: str) -> bool:
     """A quotation or paraphrase of § 15-1 (or old § 3-1) or of what a plan must contain."""
-    if PLAN_MUST_DESCRIBE.search(text) or LAW_WORDING.search(text) or LAW_SAYS.search(text):
+    if PLAN_MUST_DESCRIBE.search(text) or LAW_WORDING.search(text) or LAW_SAYS.search(text) \
+            or LAW_BASIS.search(text):
         return True
     for quoted in QUOTED.findall(text):
         if re.search(r"\bskal\b", quoted, _I) and re.search(r"plan|kommune|tjenest|tenest|etat", quoted, _I):
@@ -106,6 +120,11 @@ CHECKS = {
     "framtid": is_plan_making,
     "horingsvedtak": is_hearing,
 }
+
+
+def is_background_heading(heading: str | None) -> bool:
+    """Sections on the legal basis and national guidance describe duties, not the plan."""
+    return bool(heading) and bool(BACKGROUND_HEADING.search(heading or ""))
 
 
 def flags_for(text: str) -> frozenset[str]:

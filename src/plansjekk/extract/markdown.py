@@ -141,7 +141,9 @@ class MarkdownParser:
             return i + 1
         if not self.buffer:
             self.buffer_line = number
-        self.buffer.append(line)
+        self.buffer.append(line.rstrip("\\ ") if raw.endswith(("  ", "\\")) else line)
+        if raw.endswith(("  ", "\\")):  # hard line break: cover-page lines stay separate facts
+            self.flush()
         return i + 1
 
     def fence(self, i: int, fence: str) -> int:
