@@ -258,3 +258,15 @@ def test_zip_entry_stream_is_not_needed_for_sniffing(tmp_path):
     path.write_bytes(buffer.getvalue())
     error = error_for(path)
     assert error.code == "ukjent_format" and "OpenDocument" in error.message
+
+
+def test_text_far_longer_than_a_plan_is_refused(tmp_path):
+    from plansjekk.api import extract
+    from plansjekk.errors import ExtractionError
+    from plansjekk.settings import Limits
+
+    path = tmp_path / "lang.txt"
+    path.write_text("Plan for forebygging\n\n" + "Barn og unge skal ha det trygt. " * 2000, encoding="utf-8")
+    with pytest.raises(ExtractionError) as error:
+        extract(path, Limits(max_chars=10_000))
+    assert error.value.code == "for_stor" and "tegn" in error.value.message

@@ -20,6 +20,8 @@ class Limits:
     max_bytes: int = DEFAULT_MAX_BYTES
     max_pages: int = DEFAULT_MAX_PAGES
     max_unzipped_bytes: int = 512 * 1024 * 1024
+    # About 300,000 words, several times the longest plan; bounds the NLP's memory (~300 MB).
+    max_chars: int = 2_000_000
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ def extract_document(path: Path, limits: Limits) -> Document:
     fmt = sniff_format(path, head)
     warnings = _extension_warnings(path, fmt)
     document = _run_extractor(fmt, path, limits)
+    _check_length(document, limits)
     if warnings:
         document = dataclasses.replace(document, warnings=tuple(warnings) + document.warnings)
     return document
@@ -63,6 +64,18 @@ def _read_head(path: Path, limits: Limits) -> bytes:
     if size == 0 or (size <= HEAD_BYTES and not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe")):
         raise ExtractionError("tom", "Filen er tom.")
     return head
+
+
+def _check_length(document: Document, limits: Limits) -> None:
+    """A text far longer than any plan would make the checker slow and memory-hungry."""
+    length = sum(len(p.text) for s in document.sections for p in s.paragraphs)
+    if length > limits.max_chars:
+        have, limit = f"{length:,}".replace(",", " "), f"{limits.max_chars:,}".replace(",", " ")
+        raise ExtractionError(
+            "for_stor",
+            f"Dokumentet har {have} tegn tekst, over grensen på {limit} tegn "
+            "(flere ganger lengre enn en plan). Del det opp, eller sjekk bare planen.",
+        )
 
 
 def _mb(size: int) -> str:
