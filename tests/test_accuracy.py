@@ -37,3 +37,9 @@ def test_holdout_labels():
     """Plans written from DOMAIN.md by someone who had not read the rules (benchmarks/holdout)."""
     total, cells, misses = _scorer().score_labels(REPO / "benchmarks" / "holdout" / "labels.yaml")
     assert total / cells >= 0.95, misses
+
+
+def test_second_holdout_labels():
+    """DOCX, PDF and HTML plans written blind from DOMAIN.md (benchmarks/holdout2)."""
+    total, cells, misses = _scorer().score_labels(REPO / "benchmarks" / "holdout2" / "labels.yaml")
+    assert total / cells >= 0.95, misses

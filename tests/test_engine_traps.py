@@ -252,3 +252,37 @@ def test_who_does_what_matrix_in_nynorsk(tmp_path):
     result = check_text(tmp_path, NN_FRAME.format(intro="Tabellen viser kven som gjer kva.", body=body))
     assert result.language == "nn"
     assert status(result, "ansvarsfordeling") == "oppfylt"
+
+
+def test_every_sentence_of_a_multi_sentence_law_quote_is_a_quote(tmp_path):
+    intro = ("Paragrafen lyder: «Kommunen skal fremme gode oppvekstvilkår for barn. Kommunen skal samordne "
+             "sine tjenester til barn og familier. Kommunestyret selv skal vedta en plan. Planen skal beskrive "
+             "hvordan arbeidet skal organiseres.»")
+    result = check_text(tmp_path, NB_FRAME.format(intro=intro, body="Kort oppsummering."))
+    assert status(result, "organisering") == "mangler"
+
+
+def test_who_wrote_the_plan_is_not_how_the_work_is_led(tmp_path):
+    intro = "Planen er utarbeidet av en arbeidsgruppe ledet av kommunalsjef for oppvekst."
+    result = check_text(tmp_path, NB_FRAME.format(intro=intro, body="Kort oppsummering."))
+    assert status(result, "organisering") == "mangler"
+
+
+def test_plan_adopted_before_the_duty_existed(tmp_path):
+    result = check_text(tmp_path, NN_FRAME.format(
+        intro="Vedteken av kommunestyret 17.06.2021, sak 33/21.", body="Hovudmålet er trygge born."))
+    vedtak = next(f for f in result.findings if f.name == "vedtak")
+    assert vedtak.status.value == "mangler" and "1.1.2022" in vedtak.message
+
+
+def test_case_document_about_the_plan_is_not_the_plan(tmp_path):
+    text = """
+    # Saksframlegg: Evaluering av plan for forebygging av omsorgssvikt og atferdsvansker
+    ## Kommunedirektørens innstilling
+    Hovedutvalget tar evalueringen til orientering.
+    ## Saksopplysninger
+    Gjeldende plan ble vedtatt i kommunestyret 21.06.2023, sak 58/23. Vi har mål, tiltak og samarbeid.
+    ## Vurdering
+    Tjenestene samarbeider godt, og tverrfaglig team møtes hver måned.
+    """
+    assert check_text(tmp_path, text).type.value == "annet"

@@ -34,6 +34,12 @@ LETTER = re.compile(
     _I,
 )
 READER = re.compile(r"\b(dere|dykk|dykkar|deres)\b", _I)
+CASE_DOCUMENT = re.compile(
+    r"^\W*(saksframlegg|saksframstilling|saksutredning|særutskrift|møteinnkalling|møteprotokoll|"
+    r"saksprotokoll|melding til politisk utvalg|orienteringssak|brev)\b|\b(kommunedirektørens|rådmannens|"
+    r"kommunedirektøren sitt|rådmannen sitt) (innstilling|forslag til vedtak|framlegg til vedtak)\b",
+    _I | re.MULTILINE,
+)
 CITIZEN = re.compile(r"\b(du|deg|din|ditt|dine|kontakt oss|ta kontakt)\b", _I)  # a service page
 PLURAL = re.compile(r"\bkommunene\b|\bkommunane\b", _I)
 OWN_VOICE = re.compile(r"\b(vi|vår|vårt|våre|me|vår kommune|i kommunen vår)\b", _I)
@@ -52,8 +58,9 @@ def plan_and_other_scores(ctx: DocContext, adoption: AdoptionFinding) -> tuple[i
     """Evidence for 'this is the plan itself' against 'this talks about such a plan'."""
     text = ctx.document.text
     headings = _headings(ctx)
-    plan = 3 if PLAN_TITLE.search(headings) else 0
-    if not plan:
+    case_document = bool(CASE_DOCUMENT.search(_headings(ctx, 2)))  # "Saksframlegg: … plan for …"
+    plan = 3 if PLAN_TITLE.search(headings) and not case_document else 0
+    if not plan and not case_document:
         opening = text[:1000]
         own_titles = [m for m in PLAN_TITLE.finditer(opening)
                       if not GENERIC_BEFORE.search(opening[max(0, m.start() - 20):m.start()])]
@@ -68,6 +75,7 @@ def plan_and_other_scores(ctx: DocContext, adoption: AdoptionFinding) -> tuple[i
     other += 1 if len(PLURAL.findall(text)) >= 3 else 0
     other += 1 if len(ADVICE.findall(text)) >= 5 else 0
     other += 2 if len(CITIZEN.findall(text)) >= 4 else 0
+    other += 4 if case_document else 0
     return plan, other
 
 

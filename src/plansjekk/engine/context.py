@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from plansjekk.engine.exclusions import flags_for, is_background_heading
+from plansjekk.engine.exclusions import flags_for, is_background_heading, law_quote_spans
 from plansjekk.engine.terms import Concept, compile_concept
 from plansjekk.model import Document, DocType, Evidence
 
@@ -31,6 +31,8 @@ class DocContext:
         background = [is_background_heading(sec.heading) for sec in self.document.sections]
         for s in self.sentences:
             own = flags_for(s.text)
+            if self._inside_law_quote(s):
+                own = own | {"lovsitat"}
             if s.kind == "list_item":
                 own = own | carried  # items continue their lead-in ("Bufdir anbefaler at planen …")
             elif s.kind != "heading":
@@ -41,6 +43,14 @@ class DocContext:
                 own = own | {"veiledning"}
             flags.append(own)
         return flags
+
+    def _inside_law_quote(self, sentence) -> bool:
+        if sentence.paragraph_index < 0:
+            return False
+        paragraph = self.document.sections[sentence.section_index].paragraphs[sentence.paragraph_index].text
+        if "«" not in paragraph and '"' not in paragraph and "“" not in paragraph:
+            return False
+        return any(a <= sentence.offset < b for a, b in law_quote_spans(paragraph))
 
     @cached_property
     def _concepts(self) -> dict[str, Concept]:

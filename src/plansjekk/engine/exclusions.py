@@ -74,6 +74,11 @@ PLAN_MAKING = re.compile(
     r"\b(skal|vil)\b.{0,40}\b(utarbeide|lage|skrive)\b.{0,40}\b(handlingsdel|handlingsplan|tiltaksplan)\w*",
     _I,
 )
+PLAN_PROCESS = re.compile(
+    r"\b(planen|plana|planutkastet)\s+(er|ble|vart|vert|har vore|har blitt|har vært)\s+(utarbeidet|utarbeidd|"
+    r"laget|laga|skrevet|skriven|utforma|utformet)\s+(av|i)\b",
+    _I,
+)
 HEARING = re.compile(
     r"\b(høring|høyring|offentlig ettersyn|offentleg ettersyn|høringsutkast|høyringsutkast|"
     r"sende\w* (planen|forslaget|planforslaget|utkastet)?\s*(ut )?på (høring|høyring))\b",
@@ -109,6 +114,11 @@ def is_plan_making(text: str) -> bool:
     return bool(PLAN_MAKING.search(text))
 
 
+def is_plan_process(text: str) -> bool:
+    """Who wrote the plan ('Planen er utarbeidet av en arbeidsgruppe …') is not how the work is led."""
+    return bool(PLAN_PROCESS.search(text))
+
+
 def is_hearing(text: str) -> bool:
     return bool(HEARING.search(text))
 
@@ -119,7 +129,19 @@ CHECKS = {
     "veiledning": is_guidance,
     "framtid": is_plan_making,
     "horingsvedtak": is_hearing,
+    "planprosess": is_plan_process,
 }
+
+
+LAW_QUOTE_SPAN = re.compile(r"«[^»]{40,}»|“[^”]{40,}”|\"[^\"]{40,}\"")
+
+
+def law_quote_spans(paragraph: str) -> list[tuple[int, int]]:
+    """Character spans of quotations in a paragraph that read like a statute ('… skal …'),
+    so that every sentence of a multi-sentence quote of § 15-1 is known to be a quote."""
+    return [m.span() for m in LAW_QUOTE_SPAN.finditer(paragraph)
+            if re.search(r"\bskal\b", m.group(0), _I)
+            and re.search(r"plan|kommune|tjenest|tenest|etat", m.group(0), _I)]
 
 
 def is_background_heading(heading: str | None) -> bool:

@@ -20,7 +20,9 @@ ADOPTION_STATUS = {
     "delegated": (Status.MANGLER, "delegert"),
     "planned": (Status.MANGLER, "planlagt"),
     "hearing": (Status.MANGLER, "horing"),
+    "before_duty": (Status.MANGLER, "for_plikten"),
 }
+DUTY_START = "2022-01-01"  # the plan duty came with barnevernloven § 3-1 from 1.1.2022
 
 
 def adoption_outcome(ctx: DocContext, adoption: AdoptionFinding) -> FunctionOutcome:
@@ -29,6 +31,8 @@ def adoption_outcome(ctx: DocContext, adoption: AdoptionFinding) -> FunctionOutc
         kind = "council_undated"
     if kind is None or adoption.sentence is None:
         return Status.MANGLER, None, (), ("fant ingen setning om vedtak",)
+    if kind == "council" and adoption.adoption and (adoption.adoption.date or "9999") < DUTY_START:
+        kind = "before_duty"
     status, note = ADOPTION_STATUS[kind]
     a = adoption.adoption
     why = (f"vedtak: {kind}; organ={a.body if a else None}, dato={a.date if a else None}, "

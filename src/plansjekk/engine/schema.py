@@ -113,7 +113,8 @@ class Rule(Strict):
     applies_to: list[Literal["plan", "horingsutkast", "planprogram", "annet"]] = ["plan", "horingsutkast"]
     rationale: Text
     evidence: list[Matcher] = Field(min_length=1)
-    exclude: list[Literal["lovsitat", "reformbakgrunn", "veiledning", "framtid", "horingsvedtak"]] = \
+    exclude: list[Literal["lovsitat", "reformbakgrunn", "veiledning", "framtid", "horingsvedtak",
+                          "planprosess"]] = \
         ["lovsitat", "reformbakgrunn", "veiledning", "framtid"]
     decision: Decision = Decision()
     messages: dict[Status, Text]
