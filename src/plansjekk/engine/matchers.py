@@ -42,6 +42,14 @@ def _terms_in(ctx: DocContext, concepts: list[str], index: int) -> tuple[str, ..
     return tuple(dict.fromkeys(found))
 
 
+def _kept(out: Outcome, ctx: DocContext, i: int, exclusions: list[str], terms: tuple[str, ...]) -> bool:
+    """False (and the sentence noted as excluded, for --forklar) when an exclusion applies."""
+    reasons = ctx.excluded(i, exclusions)
+    if reasons:
+        out.excluded.append((i, tuple(reasons), terms))
+    return not reasons
+
+
 def match_terms(m: TermsMatcher, ctx: DocContext, exclusions: list[str]) -> Outcome:
     out = Outcome()
     for i in sorted(ctx.sentences_with(m.concepts)):
@@ -49,13 +57,8 @@ def match_terms(m: TermsMatcher, ctx: DocContext, exclusions: list[str]) -> Outc
         if (m.kinds and kind not in m.kinds) or (not m.kinds and kind == "heading"):
             continue  # a bare heading is no quote; headings have their own matcher
         terms = _terms_in(ctx, m.concepts, i)
-        if not terms:
-            continue
-        reasons = ctx.excluded(i, exclusions)
-        if reasons:
-            out.excluded.append((i, tuple(reasons), terms))
-            continue
-        out.hits.append(Hit(m.gives, i, terms, "ord"))
+        if terms and _kept(out, ctx, i, exclusions, terms):
+            out.hits.append(Hit(m.gives, i, terms, "ord"))
     distinct = {t for h in out.hits for t in h.terms}
     if len(distinct) < m.min_distinct:
         out.hits = []
@@ -74,11 +77,8 @@ def match_cooccurrence(m: CooccurrenceMatcher, ctx: DocContext, exclusions: list
         if m.none and _terms_in(ctx, m.none, i):
             continue
         terms = tuple(t for g in groups for t in g)
-        reasons = ctx.excluded(i, exclusions)
-        if reasons:
-            out.excluded.append((i, tuple(reasons), terms))
-            continue
-        out.hits.append(Hit(m.gives, i, terms, "sammen i én setning"))
+        if _kept(out, ctx, i, exclusions, terms):
+            out.hits.append(Hit(m.gives, i, terms, "sammen i én setning"))
     if len(out.hits) < m.min_sentences:
         out.hits = [Hit("svak", h.sentence, h.terms, h.why) for h in out.hits]
     return out
@@ -116,14 +116,9 @@ def match_services(m: ServicesMatcher, ctx: DocContext, exclusions: list[str]) -
             if service in first_hit:
                 continue
             terms = tuple(t for t, _, _ in ctx.hits(f"tjeneste:{service}").get(i, ()))
-            if not terms:
-                continue
-            reasons = ctx.excluded(i, exclusions)
-            if reasons:
-                out.excluded.append((i, tuple(reasons), terms))
-                continue
-            why = f"tjeneste: {service}" + (" med oppgave" if m.with_task else "")
-            first_hit[service] = Hit(m.gives, i, terms, why)
+            if terms and _kept(out, ctx, i, exclusions, terms):
+                why = f"tjeneste: {service}" + (" med oppgave" if m.with_task else "")
+                first_hit[service] = Hit(m.gives, i, terms, why)
     strength = m.gives if len(first_hit) >= m.min_services else "svak"
     out.hits = [Hit(strength, h.sentence, h.terms, h.why) for h in first_hit.values()]
     return out

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from plansjekk.i18n import STATUS_SYMBOLS, severity_label, status_label, t, type_label
+from plansjekk.i18n import STATUS_SYMBOLS, severity_label, status_label, t
 from plansjekk.model import RunResult
-from plansjekk.report.records import adoption_text, as_records, location_text, run_counts
+from plansjekk.report.records import as_records, location_text, metadata_rows, run_counts
 from plansjekk.report.terminal import override_text, unused_suppression_text
 from plansjekk.settings import Settings
 
@@ -56,13 +56,7 @@ def document_section(doc: dict[str, Any], lang: str) -> list[str]:
 
 
 def metadata_table(doc: dict[str, Any], lang: str) -> list[str]:
-    rows = [
-        (t("label.municipality", lang), doc["municipality"] or t("label.unknown", lang)),
-        (t("label.type", lang), type_label(doc["type"], lang)),
-        (t("label.title", lang), doc["title"] or t("label.unknown", lang)),
-        (t("label.period", lang), doc["period"] or t("label.none_stated", lang)),
-        (t("label.adoption", lang), adoption_text(doc["adoption"], lang)),
-    ]
+    rows = metadata_rows(doc, lang)
     return ["| | |", "|---|---|"] + [f"| {label} | {md(value)} |" for label, value in rows] + [""]
 
 

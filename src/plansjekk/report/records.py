@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable
 
-from plansjekk.i18n import STRINGS, t
+from plansjekk.i18n import STRINGS, t, type_label
 from plansjekk.model import DocumentResult, Finding, RunResult, to_plain
 
 PROBLEM_STATUSES = ("delvis", "mangler")
@@ -145,6 +145,17 @@ def location_text(evidence: dict[str, Any], lang: str = "nb") -> str:
     elif evidence.get("paragraph") is not None:
         parts.append(t("label.paragraph", lang, paragraph=evidence["paragraph"]))
     return ", ".join(parts)
+
+
+def metadata_rows(doc: dict[str, Any], lang: str = "nb") -> list[tuple[str, str]]:
+    """The document header every report shows: municipality, type, title, period, adoption."""
+    return [
+        (t("label.municipality", lang), doc["municipality"] or t("label.unknown", lang)),
+        (t("label.type", lang), type_label(doc["type"], lang)),
+        (t("label.title", lang), doc["title"] or t("label.unknown", lang)),
+        (t("label.period", lang), doc["period"] or t("label.none_stated", lang)),
+        (t("label.adoption", lang), adoption_text(doc["adoption"], lang)),
+    ]
 
 
 def adoption_text(adoption: dict[str, Any] | None, lang: str = "nb") -> str:

@@ -18,9 +18,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from plansjekk.i18n import STATUS_SYMBOLS, severity_label, status_label, t, type_label
+from plansjekk.i18n import STATUS_SYMBOLS, severity_label, status_label, t
 from plansjekk.model import RunResult
-from plansjekk.report.records import adoption_text, as_records, location_text, run_counts
+from plansjekk.report.records import as_records, location_text, metadata_rows, run_counts
 from plansjekk.settings import Settings
 
 STYLES = {"oppfylt": "green", "delvis": "yellow", "mangler": "red", "ikke_relevant": "dim"}
@@ -78,14 +78,7 @@ def header(doc: dict[str, Any], lang: str) -> Text:
     text.append(doc["path"], style="bold")
     text.append("\n")
     if doc["error"] is None and not doc["skipped"]:
-        rows = [
-            (t("label.municipality", lang), doc["municipality"] or t("label.unknown", lang)),
-            (t("label.type", lang), type_label(doc["type"], lang)),
-            (t("label.title", lang), doc["title"] or t("label.unknown", lang)),
-            (t("label.period", lang), doc["period"] or t("label.none_stated", lang)),
-            (t("label.adoption", lang), adoption_text(doc["adoption"], lang)),
-        ]
-        for label, value in rows:
+        for label, value in metadata_rows(doc, lang):
             text.append(f"  {label}: ", style="dim")
             text.append(f"{value}\n")
     text.append("  " + t(f"verdict.{doc['verdict']}", lang), style="bold")
