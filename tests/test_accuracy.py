@@ -43,3 +43,9 @@ def test_second_holdout_labels():
     """DOCX, PDF and HTML plans written blind from DOMAIN.md (benchmarks/holdout2)."""
     total, cells, misses = _scorer().score_labels(REPO / "benchmarks" / "holdout2" / "labels.yaml")
     assert total / cells >= 0.95, misses
+
+
+def test_third_holdout_labels():
+    """Edge cases written blind from DOMAIN.md (benchmarks/holdout3)."""
+    total, cells, misses = _scorer().score_labels(REPO / "benchmarks" / "holdout3" / "labels.yaml")
+    assert total / cells >= 0.95, misses

@@ -100,6 +100,8 @@ def test_table_matcher_needs_responsible_header_and_rows(ruleset):
     ("Etter loven skal planen beskrive mål, organisering og samarbeid.", "lovsitat"),
     ("Kravene til planen er at den skal beskrive målene for arbeidet.", "lovsitat"),
     ("Forskning viser at tidlig innsats lønner seg.", "veiledning"),
+    ("1 Innledning · 2 Mål · 3 Organisering · 4 Samarbeid", "innholdsfortegnelse"),
+    ("Mål ........ 5 Organisering ....... 7 Samarbeid ...... 9", "innholdsfortegnelse"),
 ])
 def test_exclusions(sentence, flag):
     assert flag in flags_for(sentence)

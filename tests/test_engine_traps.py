@@ -286,3 +286,49 @@ def test_case_document_about_the_plan_is_not_the_plan(tmp_path):
     Tjenestene samarbeider godt, og tverrfaglig team møtes hver måned.
     """
     assert check_text(tmp_path, text).type.value == "annet"
+
+
+def test_goals_in_a_list_after_a_lead_in(tmp_path):
+    body = ("Vi har satt oss tre mål for perioden:\n\n- Alle barn skal ha en trygg voksen i barnehagen.\n"
+            "- Færre unge skal slutte på skolen.\n- Foreldre skal få hjelp tidlig.")
+    result = check_text(tmp_path, NB_FRAME.format(intro="Planen gjelder hele kommunen.", body=body))
+    assert status(result, "maal") == "oppfylt"
+
+
+def test_service_list_under_one_shared_task_is_only_names(tmp_path):
+    body = ("Følgende tjenester jobber med barn og familier:\n\n- Barnehagene\n- Skolene\n- Helsestasjonen\n"
+            "- PP-tjenesten")
+    result = check_text(tmp_path, NB_FRAME.format(intro="Planen gjelder hele kommunen.", body=body))
+    assert status(result, "ansvarsfordeling") == "delvis"
+
+
+def test_district_committee_and_budget_remarks_are_not_council_adoption(tmp_path):
+    intro = ("| Vedtatt av | Bydelsutvalget i Bydel Eksempel 12.03.2024 |\n\n"
+             "Bystyret vedtok i budsjettet for 2023 at alle bydeler skal lage egne planer.")
+    result = check_text(tmp_path, NB_FRAME.format(intro=intro, body="Hovedmålet er trygge barn."))
+    vedtak = next(f for f in result.findings if f.name == "vedtak")
+    assert vedtak.status.value == "mangler" and "delegeres" in vedtak.message
+    assert result.adoption.body.startswith("bydelsutvalg")
+
+
+def test_plan_whose_title_does_not_say_what_it_is(tmp_path):
+    text = """
+    # Trygg oppvekst i Eksempelbygd 2022–2026
+    ## 1 Innleiing
+    Denne plana skildrar korleis heradet arbeider førebyggjande.
+    ## 2 Mål for arbeidet
+    Alle born skal ha ein trygg vaksen.
+    ## 3 Korleis arbeidet er organisert
+    Kommunalsjefen leiar arbeidet.
+    ## 4 Samarbeid mellom tenestene
+    Ressursteamet møtest kvar månad.
+    ## 5 Tiltak
+    Foreldrerettleiing på helsestasjonen.
+    """
+    assert check_text(tmp_path, text).type.value == "plan"
+
+
+def test_quoted_guidance_is_not_participation(tmp_path):
+    intro = "Bufdir skriv i rettleiaren: «Barn og unge bør få medverke i arbeidet med planen.»"
+    result = check_text(tmp_path, NN_FRAME.format(intro=intro, body="Kort oppsummering."))
+    assert status(result, "medvirkning") == "mangler"

@@ -122,9 +122,9 @@ def _about_other_plan(text: str) -> bool:
     before = PLAN_NOUN.findall(text[max(0, m.start() - 80): m.start()])
     if before and THIS_PLAN.fullmatch(before[-1]):
         return False
-    next_words = DATE.sub("", text[m.end():]).split()[:4]
-    after = [w for w in (w.strip(".,;:()") for w in next_words) if PLAN_NOUN.fullmatch(w)]
-    if after and OTHER_PLAN.match(after[0]):
+    next_words = [w.strip(".,;:()") for w in DATE.sub("", text[m.end():]).split()[:4]]
+    after = [w for w in next_words if PLAN_NOUN.fullmatch(w) or OTHER_PLAN.match(w)]
+    if after and OTHER_PLAN.match(after[0]):  # "vedtok i budsjettet", "vedtok planprogrammet"
         return True
     return bool(before) and bool(OTHER_PLAN.fullmatch(before[-1]))
 

@@ -40,6 +40,15 @@ CASE_DOCUMENT = re.compile(
     r"kommunedirektøren sitt|rådmannen sitt) (innstilling|forslag til vedtak|framlegg til vedtak)\b",
     _I | re.MULTILINE,
 )
+CORE_TOPICS = {
+    "mål": re.compile(r"\b(hoved|hovud|del)?mål(ene|a|et|setting\w*|setjing\w*)?\b|\bvisjon", _I),
+    "organisering": re.compile(r"organiser|samordning|koordinering|styring", _I),
+    "samarbeid": re.compile(r"samarbeid|samhandling", _I),
+    "ansvar": re.compile(r"ansvar|roller|kven gjer kva|hvem gjør hva", _I),
+    "tiltak": re.compile(r"\btiltak|handlingsdel|handlingsplan", _I),
+    "oppfølging": re.compile(r"oppfølging|evaluering|rullering|revisjon", _I),
+}
+REPORT_TITLE = re.compile(r"\b(årsrapport|årsmelding|rapport for|statusrapport|evalueringsrapport)\b", _I)
 CITIZEN = re.compile(r"\b(du|deg|din|ditt|dine|kontakt oss|ta kontakt)\b", _I)  # a service page
 PLURAL = re.compile(r"\bkommunene\b|\bkommunane\b", _I)
 OWN_VOICE = re.compile(r"\b(vi|vår|vårt|våre|me|vår kommune|i kommunen vår)\b", _I)
@@ -54,6 +63,12 @@ def _headings(ctx: DocContext, count: int = 6) -> str:
     return "\n".join(filter(None, [doc.title or ""] + [s.heading or "" for s in doc.sections[:count]]))
 
 
+def core_topics(ctx: DocContext) -> int:
+    """How many of a plan's core chapters the document has as headings."""
+    headings = [s.heading for s in ctx.document.sections if s.heading]
+    return sum(1 for pattern in CORE_TOPICS.values() if any(pattern.search(h) for h in headings))
+
+
 def plan_and_other_scores(ctx: DocContext, adoption: AdoptionFinding) -> tuple[int, int]:
     """Evidence for 'this is the plan itself' against 'this talks about such a plan'."""
     text = ctx.document.text
@@ -66,9 +81,13 @@ def plan_and_other_scores(ctx: DocContext, adoption: AdoptionFinding) -> tuple[i
                       if not GENERIC_BEFORE.search(opening[max(0, m.start() - 20):m.start()])]
         plan = 2 if own_titles else 0
     titled = plan > 0
+    # A plan's own chapters (goals, organisation, collaboration, measures …) say what it is
+    # even when the title does not ("Trygg oppvekst i Ørsta").
+    structured = core_topics(ctx) >= 3
+    plan += 2 if structured else 0
     plan += 1 if len(ctx.document.sections) >= 4 else 0
     plan += 1 if len(OWN_VOICE.findall(text)) >= 5 else 0
-    if titled:  # an adoption counts only in a document that presents itself as the plan
+    if titled or structured:  # an adoption counts only in a document that presents itself as the plan
         plan += 2 if adoption.kind in ("council", "delegated") else 0
     other = 3 * min(2, len(LETTER.findall(text)))
     other += 2 if len(READER.findall(text)) >= 3 else 0
@@ -76,6 +95,7 @@ def plan_and_other_scores(ctx: DocContext, adoption: AdoptionFinding) -> tuple[i
     other += 1 if len(ADVICE.findall(text)) >= 5 else 0
     other += 2 if len(CITIZEN.findall(text)) >= 4 else 0
     other += 4 if case_document else 0
+    other += 3 if REPORT_TITLE.search(_headings(ctx, 2)) else 0  # an annual report about the work
     return plan, other
 
 

@@ -14,6 +14,9 @@ from plansjekk.engine.terms import Concept, compile_concept
 from plansjekk.model import Document, DocType, Evidence
 
 
+TASK_CONCEPT = "oppgave"  # the concept of tasks a service is given (begreper.yaml)
+
+
 @dataclass
 class DocContext:
     document: Document
@@ -70,6 +73,19 @@ class DocContext:
                 index.setdefault(token.lower, []).append((si, ti))
         return index
 
+    @cached_property
+    def _lead_ins(self) -> dict[int, int]:
+        """List item -> the sentence ending in ':' that introduces its list (same section)."""
+        lead_ins: dict[int, int] = {}
+        current: int | None = None
+        for i, s in enumerate(self.sentences):
+            if s.kind == "list_item":
+                if current is not None and self.sentences[current].section_index == s.section_index:
+                    lead_ins[i] = current
+            else:
+                current = i if s.kind == "body" and s.text.rstrip().endswith(":") else None
+        return lead_ins
+
     def hits(self, concept: str) -> dict[int, list[tuple[str, int, int]]]:
         """Sentence index -> the concept's matches there, in token order; only sentences with
         a match are keys (computed on first use)."""
@@ -89,6 +105,10 @@ class DocContext:
                     match = compiled.phrase_at(self.sentences[si].tokens, ti)
                     if match:
                         found.setdefault(si, []).append(match)
+        for item, lead_in in self._lead_ins.items():  # "Våre mål er:" + "- Alle barn skal …"
+            # a task named once for a whole list of services is no task of each service
+            if lead_in in found and concept != TASK_CONCEPT:
+                found.setdefault(item, []).extend(found[lead_in])
         for matches in found.values():
             matches.sort(key=lambda m: m[1])
         self._hits[concept] = found

@@ -119,6 +119,14 @@ def is_plan_process(text: str) -> bool:
     return bool(PLAN_PROCESS.search(text))
 
 
+TOC_ENTRY = re.compile(r"(?:^|[·|•]\s*)\d+(?:\.\d+)*\.?\s+[A-ZÆØÅ]|\.{4,}\s*\d+")
+
+
+def is_table_of_contents(text: str) -> bool:
+    """A table-of-contents line names every chapter and proves none of them."""
+    return len(TOC_ENTRY.findall(text)) >= 3
+
+
 def is_hearing(text: str) -> bool:
     return bool(HEARING.search(text))
 
@@ -130,6 +138,7 @@ CHECKS = {
     "framtid": is_plan_making,
     "horingsvedtak": is_hearing,
     "planprosess": is_plan_process,
+    "innholdsfortegnelse": is_table_of_contents,
 }
 
 
@@ -137,10 +146,11 @@ LAW_QUOTE_SPAN = re.compile(r"«[^»]{40,}»|“[^”]{40,}”|\"[^\"]{40,}\"")
 
 
 def law_quote_spans(paragraph: str) -> list[tuple[int, int]]:
-    """Character spans of quotations in a paragraph that read like a statute ('… skal …'),
-    so that every sentence of a multi-sentence quote of § 15-1 is known to be a quote."""
+    """Character spans of quotations in a paragraph that read like a statute or guidance
+    ('… skal/bør … planen/kommunen …'), so every sentence of a multi-sentence quote is known
+    to be one. A child's quoted voice has neither plan nor municipality in it and stays."""
     return [m.span() for m in LAW_QUOTE_SPAN.finditer(paragraph)
-            if re.search(r"\bskal\b", m.group(0), _I)
+            if re.search(r"\b(skal|bør|må)\b", m.group(0), _I)
             and re.search(r"plan|kommune|tjenest|tenest|etat", m.group(0), _I)]
 
 

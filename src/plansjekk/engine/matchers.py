@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from plansjekk.engine.context import DocContext
+from plansjekk.engine.context import TASK_CONCEPT, DocContext
 from plansjekk.engine.schema import (
     CooccurrenceMatcher,
     HeadingMatcher,
@@ -17,8 +17,6 @@ from plansjekk.engine.schema import (
     TableMatcher,
     TermsMatcher,
 )
-
-TASK_CONCEPT = "oppgave"
 
 
 @dataclass(frozen=True)

@@ -114,8 +114,8 @@ class Rule(Strict):
     rationale: Text
     evidence: list[Matcher] = Field(min_length=1)
     exclude: list[Literal["lovsitat", "reformbakgrunn", "veiledning", "framtid", "horingsvedtak",
-                          "planprosess"]] = \
-        ["lovsitat", "reformbakgrunn", "veiledning", "framtid"]
+                          "planprosess", "innholdsfortegnelse"]] = \
+        ["lovsitat", "reformbakgrunn", "veiledning", "framtid", "innholdsfortegnelse"]
     decision: Decision = Decision()
     messages: dict[Status, Text]
     suggestion: Text
