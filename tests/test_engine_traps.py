@@ -332,3 +332,13 @@ def test_quoted_guidance_is_not_participation(tmp_path):
     intro = "Bufdir skriv i rettleiaren: «Barn og unge bør få medverke i arbeidet med planen.»"
     result = check_text(tmp_path, NN_FRAME.format(intro=intro, body="Kort oppsummering."))
     assert status(result, "medvirkning") == "mangler"
+
+
+def test_untitled_norwegian_text_about_prevention_is_checked_as_a_plan(tmp_path):
+    text = ("Eksempelbygd kommune\n\nForebygging av omsorgssvikt og atferdsvansker er et felles ansvar. "
+            "Helsestasjonen har ansvar for foreldreveiledning, og skolen følger opp fravær. "
+            "Det forebyggende arbeidet ledes av kommunalsjef for oppvekst.\n")
+    result = check_text(tmp_path, text, name="notat.txt")
+    assert result.type.value == "plan"
+    english = check_text(tmp_path, "Quarterly report on warehouse logistics and shipping volumes.\n", name="en.txt")
+    assert english.type.value == "annet"

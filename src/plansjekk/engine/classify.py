@@ -40,6 +40,7 @@ CASE_DOCUMENT = re.compile(
     r"kommunedirektøren sitt|rådmannen sitt) (innstilling|forslag til vedtak|framlegg til vedtak)\b",
     _I | re.MULTILINE,
 )
+TOPIC = re.compile(r"\b(forebygg\w*|førebygg\w*|omsorgssvikt|omsorgsvikt|atferd\w*|åtferd\w*|adferd\w*)\b", _I)
 CORE_TOPICS = {
     "mål": re.compile(r"\b(hoved|hovud|del)?mål(ene|a|et|setting\w*|setjing\w*)?\b|\bvisjon", _I),
     "organisering": re.compile(r"organiser|samordning|koordinering|styring", _I),
@@ -117,7 +118,12 @@ def classify(ctx: DocContext, adoption: AdoptionFinding) -> DocType:
     if is_planprogram(ctx):
         return DocType.PLANPROGRAM
     plan, other = plan_and_other_scores(ctx, adoption)
-    if plan < 2 or other >= plan:
+    if other >= 2 and other >= plan:
+        return DocType.ANNET
+    # Without clear signs of a letter, guidance or case document, a Norwegian text about the
+    # preventive work is treated as a plan: calling a plan "annet" hides every finding,
+    # while calling a stray document a plan only shows findings a reader can dismiss.
+    if plan < 2 and (ctx.document.language is None or len(TOPIC.findall(text)) < 3):
         return DocType.ANNET
     if DRAFT.search(opening) and adoption.kind != "council":
         return DocType.HORINGSUTKAST
