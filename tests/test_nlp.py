@@ -305,3 +305,14 @@ def test_any_text_gives_consistent_spans_and_tokens(text: str) -> None:
         assert sentence.text.strip() and len(sentence.text) <= 1500
         for t in sentence.tokens:
             assert sentence.text[t.start:t.end] == t.text
+
+
+def test_spacy_pipeline_has_the_ordbank_lemmatizer_component():
+    from plansjekk.nlp.pipeline import LEMMATIZER, get_nlp
+
+    nlp = get_nlp()
+    assert nlp.pipe_names == [LEMMATIZER]
+    lemmas = {t.text: t.lemma_ for t in nlp("Tjenestene samarbeider om målene, og tenestene førebyggjer.")}
+    assert lemmas["Tjenestene"] == "tjeneste" and lemmas["samarbeider"] == "samarbeide"
+    assert lemmas["målene"] == "mål"
+    assert lemmas["tenestene"] == "tenestene"  # nynorsk: not in Ordbank, kept as written

@@ -52,16 +52,37 @@ _NLP_LOCK = threading.Lock()
 _NLP: Language | None = None
 
 
+LEMMATIZER = "plansjekk_ordbank_lemmatizer"
+
+
 def get_nlp() -> "Language":
-    """The shared blank Norwegian bokmål pipeline (tokenizer only)."""
+    """The shared Norwegian pipeline: spaCy's blank "nb" tokenizer plus a lemmatizer component
+    backed by the Norsk Ordbank lexicon (no trained model exists, none is needed).
+
+    `annotate` calls the tokenizer directly and reads lemmas, compound heads included, from the
+    same lexicon in one pass; the component serves whoever runs the pipeline on a text."""
     global _NLP
     if _NLP is None:
         with _NLP_LOCK:
             if _NLP is None:
                 import spacy
+                from spacy.language import Language
 
-                _NLP = spacy.blank("nb")
+                if not Language.has_factory(LEMMATIZER):
+                    Language.component(LEMMATIZER, func=_lemmatize)
+                nlp = spacy.blank("nb")
+                nlp.add_pipe(LEMMATIZER)
+                _NLP = nlp
     return _NLP
+
+
+def _lemmatize(doc: Any) -> Any:
+    """Set each token's lemma from Ordbank; unknown forms (nynorsk among them) keep their form."""
+    lexicon = get_lexicon()
+    for token in doc:
+        lemmas = lexicon.lemmas(token.lower_)
+        token.lemma_ = lemmas[0] if lemmas else token.lower_
+    return doc
 
 
 @dataclass(frozen=True)
