@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from plansjekk.engine.adoption import find_adoption, iso_date
@@ -149,3 +151,22 @@ def test_adoption_prefers_council_with_date_over_other_mentions(ruleset):
 ])
 def test_adoption_belongs_to_this_plan(ruleset, sentence, kind):
     assert find_adoption(ctx_for(f"# Plan\n{sentence}", ruleset)).kind == kind
+
+
+@pytest.mark.parametrize("sample", sorted((Path(__file__).resolve().parents[1] / "samples" / "planer").iterdir()),
+                         ids=lambda p: p.name)
+def test_indexed_concept_hits_equal_scanning_every_token(sample, ruleset):
+    """The document's form index only narrows which words are tested: for every concept,
+    DocContext.hits must find exactly what Concept.matches finds token by token."""
+    from plansjekk.api import extract
+    from plansjekk.engine.evaluate import build_context
+
+    ctx = build_context(extract(sample), ruleset)
+    for name in ctx._concepts:
+        concept = ctx._concepts[name]
+        expected = {i: concept.matches(s.tokens) for i, s in enumerate(ctx.sentences)}
+        got = ctx.hits(name)
+        for item, lead_in in ctx._lead_ins.items():  # list items also carry their lead-in's hits
+            if lead_in in got and name != "oppgave":
+                expected[item] = sorted(expected[item] + expected[lead_in], key=lambda m: m[1])
+        assert got == {i: m for i, m in expected.items() if m}, name

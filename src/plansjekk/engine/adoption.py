@@ -135,7 +135,7 @@ def find_adoption(ctx: DocContext) -> AdoptionFinding:
         text = s.text
         if not PAST.search(text) and not FUTURE.search(text):
             continue
-        if "lovsitat" in ctx.flags[i] or _about_other_plan(text):
+        if "lovsitat" in ctx.flags(i) or _about_other_plan(text):
             continue
         candidate: tuple[float, AdoptionFinding]
         if HEARING_DECISION.search(text):

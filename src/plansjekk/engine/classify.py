@@ -106,8 +106,9 @@ def is_planprogram(ctx: DocContext) -> bool:
     if PLANPROGRAM.search(_headings(ctx, 2)):
         return True
     text = ctx.document.text
-    future = sum(1 for flags in ctx.flags if "framtid" in flags)
-    return bool(PLANPROGRAM.search(text[:1500])) and len(PLANPROGRAM.findall(text)) >= 2 and future >= 2
+    if not PLANPROGRAM.search(text[:1500]) or len(PLANPROGRAM.findall(text)) < 2:
+        return False
+    return sum(1 for i in range(len(ctx.sentences)) if "framtid" in ctx.flags(i)) >= 2
 
 
 def classify(ctx: DocContext, adoption: AdoptionFinding) -> DocType:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from plansjekk.engine.exclusions import flags_for, is_background_heading, law_quote_spans
-from plansjekk.engine.terms import Concept, compile_concept
+from plansjekk.engine.terms import Concept, FormIndex, compile_concept
 from plansjekk.model import Document, DocType, Evidence
 
 
@@ -26,26 +26,38 @@ class DocContext:
     doc_type: DocType = DocType.PLAN
     _hits: dict[str, dict[int, list[tuple[str, int, int]]]] = field(default_factory=dict)
 
-    @cached_property
-    def flags(self) -> list[frozenset[str]]:
-        """Exclusion flags per sentence; list items after an excluded lead-in inherit its flags."""
-        flags: list[frozenset[str]] = []
-        carried: frozenset[str] = frozenset()
-        background = [is_background_heading(sec.heading) for sec in self.document.sections]
-        for s in self.sentences:
-            own = flags_for(s.text)
-            if self._inside_law_quote(s):
-                own = own | {"lovsitat"}
-            if s.kind == "list_item":
-                own = own | carried  # items continue their lead-in ("Bufdir anbefaler at planen …")
-            elif s.kind != "heading":
-                carried = own
-            else:
-                carried = frozenset()
-            if background[s.section_index] and s.kind != "heading":
-                own = own | {"veiledning"}
-            flags.append(own)
+    _flags: dict[int, frozenset[str]] = field(default_factory=dict)
+    _own: dict[int, frozenset[str]] = field(default_factory=dict)
+
+    def flags(self, index: int) -> frozenset[str]:
+        """Exclusion flags of one sentence (computed on first ask: most sentences never are);
+        list items after an excluded lead-in inherit its flags."""
+        flags = self._flags.get(index)
+        if flags is None:
+            s = self.sentences[index]
+            flags = self._own_flags(index)
+            if s.kind == "list_item":  # items continue their lead-in ("Bufdir anbefaler at planen …")
+                before = index - 1
+                while before >= 0 and self.sentences[before].kind == "list_item":
+                    before -= 1
+                if before >= 0 and self.sentences[before].kind != "heading":
+                    flags = flags | self._own_flags(before)
+            if s.kind != "heading" and self._background[s.section_index]:
+                flags = flags | {"veiledning"}
+            self._flags[index] = flags
         return flags
+
+    def _own_flags(self, index: int) -> frozenset[str]:
+        own = self._own.get(index)
+        if own is None:
+            s = self.sentences[index]
+            own = flags_for(s.text)
+            own = self._own[index] = own | {"lovsitat"} if self._inside_law_quote(s) else own
+        return own
+
+    @cached_property
+    def _background(self) -> list[bool]:
+        return [is_background_heading(sec.heading) for sec in self.document.sections]
 
     def _inside_law_quote(self, sentence) -> bool:
         if sentence.paragraph_index < 0:
@@ -74,6 +86,11 @@ class DocContext:
         return index
 
     @cached_property
+    def _form_index(self) -> FormIndex:
+        return FormIndex({form: self.sentences[positions[0][0]].tokens[positions[0][1]].keys
+                          for form, positions in self._occurrences.items()})
+
+    @cached_property
     def _lead_ins(self) -> dict[int, int]:
         """List item -> the sentence ending in ':' that introduces its list (same section)."""
         lead_ins: dict[int, int] = {}
@@ -93,24 +110,28 @@ class DocContext:
             return self._hits[concept]
         compiled = self._concepts[concept]
         found: dict[int, list[tuple[str, int, int]]] = {}
-        for positions in self._occurrences.values():
+        phrases = compiled.phrase_forms(self._form_index)
+        for form in compiled.candidate_forms(self._form_index):
+            positions = self._occurrences[form]
             first = self.sentences[positions[0][0]].tokens[positions[0][1]]
             term = compiled._single_term(first)
             if term:
                 for si, ti in positions:
                     token = self.sentences[si].tokens[ti]
                     found.setdefault(si, []).append((term, token.start, token.end))
-            elif compiled.phrases and compiled._may_start_phrase(first):
-                for si, ti in positions:
-                    match = compiled.phrase_at(self.sentences[si].tokens, ti)
-                    if match:
-                        found.setdefault(si, []).append(match)
+                continue
+            starting = [(phrase, forms) for phrase, forms in phrases if form in forms[0]]
+            for si, ti in positions if starting else ():
+                match = _phrase_at(self.sentences[si].tokens, ti, starting)
+                if match:
+                    found.setdefault(si, []).append(match)
         for item, lead_in in self._lead_ins.items():  # "Våre mål er:" + "- Alle barn skal …"
             # a task named once for a whole list of services is no task of each service
             if lead_in in found and concept != TASK_CONCEPT:
                 found.setdefault(item, []).extend(found[lead_in])
         for matches in found.values():
             matches.sort(key=lambda m: m[1])
+        found = dict(sorted(found.items()))
         self._hits[concept] = found
         return found
 
@@ -119,7 +140,8 @@ class DocContext:
         return set().union(*(self.hits(c).keys() for c in concepts))
 
     def excluded(self, index: int, exclusions: list[str]) -> list[str]:
-        return [name for name in exclusions if name in self.flags[index]]
+        flags = self.flags(index)
+        return [name for name in exclusions if name in flags]
 
     def evidence(self, index: int, max_len: int = 240) -> Evidence:
         s = self.sentences[index]
@@ -146,3 +168,13 @@ class DocContext:
         elif ev.paragraph is not None:
             parts.append(f"avsnitt {ev.paragraph}")
         return ", ".join(parts)
+
+
+def _phrase_at(tokens: tuple, i: int, phrases: list[tuple[str, tuple[set[str], ...]]]) -> tuple[str, int, int] | None:
+    """The first phrase whose words' forms follow one another from token i (Concept.phrase_at,
+    with each word's matching forms known in advance)."""
+    for phrase, forms in phrases:
+        end = i + len(forms)
+        if end <= len(tokens) and all(tokens[i + k].lower in forms[k] for k in range(1, len(forms))):
+            return phrase, tokens[i].start, tokens[end - 1].end
+    return None

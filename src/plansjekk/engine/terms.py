@@ -11,9 +11,10 @@ Bokmål lemmas come from the Ordbank lexicon; nynorsk forms are listed explicitl
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Protocol
+from typing import Protocol
 
 
 class TokenLike(Protocol):
@@ -23,35 +24,88 @@ class TokenLike(Protocol):
     end: int
 
 
-Pred = Callable[[TokenLike], bool]
+class FormIndex:
+    """The distinct word forms of one document, indexed so a term finds its forms without
+    testing every form: by key, and sorted (and sorted reversed) for prefix and suffix terms."""
+
+    def __init__(self, keys_of: dict[str, frozenset[str]]) -> None:
+        self.keys_of = keys_of
+        self.forms = sorted(keys_of)
+        self.reversed = sorted(form[::-1] for form in keys_of)
+        self.by_key: dict[str, list[str]] = {}
+        for form, keys in keys_of.items():
+            for key in keys:
+                self.by_key.setdefault(key, []).append(form)
+
+    def starting(self, prefix: str) -> list[str]:
+        return _prefix_range(self.forms, prefix)
+
+    def ending(self, suffix: str) -> list[str]:
+        return [r[::-1] for r in _prefix_range(self.reversed, suffix[::-1])]
 
 
-def _part(term: str) -> Pred:
+def _prefix_range(ordered: list[str], prefix: str) -> list[str]:
+    i = bisect_left(ordered, prefix)
+    j = i
+    while j < len(ordered) and ordered[j].startswith(prefix):
+        j += 1
+    return ordered[i:j]
+
+
+@dataclass(frozen=True)
+class Part:
+    """One word of a term: a key (lemma or form), or an exact, prefix, suffix or infix form."""
+
+    kind: str  # "key", "exact", "prefix", "suffix", "contains"
+    value: str
+
+    def __call__(self, t: TokenLike) -> bool:
+        kind, value = self.kind, self.value
+        if kind == "key":
+            return value in t.keys
+        if kind == "exact":
+            return t.lower == value
+        if kind == "prefix":
+            return t.lower.startswith(value)
+        if kind == "suffix":
+            return t.lower.endswith(value)
+        return value in t.lower
+
+    def forms(self, index: FormIndex) -> list[str]:
+        """Every form in the document this part can match (a superset is allowed, never less)."""
+        if self.kind == "key":
+            return index.by_key.get(self.value, [])
+        if self.kind == "exact":
+            return [self.value] if self.value in index.keys_of else []
+        if self.kind == "prefix":
+            return index.starting(self.value)
+        if self.kind == "suffix":
+            return index.ending(self.value)
+        return [form for form in index.forms if self.value in form]
+
+
+def _part(term: str) -> Part:
     if term.startswith("=") and len(term) > 1:
-        exact = term[1:]
-        return lambda t: t.lower == exact
+        return Part("exact", term[1:])
     if term.startswith("*") and term.endswith("*") and len(term) > 2:
-        inner = term[1:-1]
-        return lambda t: inner in t.lower
+        return Part("contains", term[1:-1])
     if term.endswith("*") and len(term) > 1:
-        prefix = term[:-1]
-        return lambda t: t.lower.startswith(prefix)
+        return Part("prefix", term[:-1])
     if term.startswith("*") and len(term) > 1:
-        suffix = term[1:]
-        return lambda t: t.lower.endswith(suffix)
-    return lambda t: term in t.keys
+        return Part("suffix", term[1:])
+    return Part("key", term)
 
 
 @dataclass(frozen=True)
 class Concept:
     name: str
     keys: frozenset[str]  # single plain terms: one set lookup per token
-    words: tuple[tuple[str, Pred], ...]  # single wildcard/exact words
-    phrases: tuple[tuple[str, tuple[Pred, ...]], ...]
-    blocked: tuple[Pred, ...]
+    words: tuple[tuple[str, Part], ...]  # single wildcard/exact words
+    phrases: tuple[tuple[str, tuple[Part, ...]], ...]
+    blocked: tuple[Part, ...]
     # Per word-form memo: a form's keys never change, so each distinct form is judged once.
     _single: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
-    _starts: dict[str, tuple[tuple[str, tuple[Pred, ...]], ...]] = field(
+    _starts: dict[str, tuple[tuple[str, tuple[Part, ...]], ...]] = field(
         default_factory=dict, compare=False, repr=False)
 
     def _single_term(self, token: TokenLike) -> str:
@@ -65,7 +119,22 @@ class Concept:
             self._single[token.lower] = term
         return term
 
-    def _may_start_phrase(self, token: TokenLike) -> tuple[tuple[str, tuple[Pred, ...]], ...]:
+    def candidate_forms(self, index: FormIndex) -> set[str]:
+        """The document's forms that may match or start a phrase; all others cannot."""
+        found: set[str] = set()
+        for key in self.keys:
+            found.update(index.by_key.get(key, ()))
+        for _, part in self.words:
+            found.update(part.forms(index))
+        for _, parts in self.phrases:
+            found.update(parts[0].forms(index))
+        return found
+
+    def phrase_forms(self, index: FormIndex) -> list[tuple[str, tuple[set[str], ...]]]:
+        """Each phrase with, per word, the set of the document's forms that word matches."""
+        return [(phrase, tuple(set(part.forms(index)) for part in parts)) for phrase, parts in self.phrases]
+
+    def _may_start_phrase(self, token: TokenLike) -> tuple[tuple[str, tuple[Part, ...]], ...]:
         """The phrases whose first word this token matches (memoised per word form)."""
         start = self._starts.get(token.lower)
         if start is None:
@@ -99,9 +168,9 @@ class Concept:
 def compile_concept(name: str, terms: tuple[str, ...]) -> Concept:
     """Compiled once per vocabulary entry and shared by every document checked in the process."""
     keys: set[str] = set()
-    words: list[tuple[str, Pred]] = []
-    phrases: list[tuple[str, tuple[Pred, ...]]] = []
-    blocked: list[Pred] = []
+    words: list[tuple[str, Part]] = []
+    phrases: list[tuple[str, tuple[Part, ...]]] = []
+    blocked: list[Part] = []
     for raw in terms:
         term = raw.strip().lower()
         if not term:
