@@ -161,9 +161,12 @@ def measure(pdf: Path) -> tuple[list[tuple], dict, int]:
         results[kind] = json.loads(out)
         rows.append((f"{kind} in-process", results[kind]["seconds"], wall, rss))
     cli = shutil.which("plansjekk", path=str(Path(sys.executable).parent)) or "plansjekk"
-    wall, rss, code, _ = run_child([cli, "uttrekk", str(pdf), "--format", "json"])
+    runs = [run_child([cli, "uttrekk", str(pdf), "--format", "json"]) for _ in range(5)]
+    code = max(r[2] for r in runs)
     if code == 0:  # tolerated: the CLI may not be complete in every checkout
-        rows.append(("plansjekk uttrekk --format json", None, wall, rss))
+        walls = sorted(r[0] for r in runs)
+        rows.append(("plansjekk uttrekk --format json", None, walls[0], max(r[1] for r in runs)))
+        results["cli_median"] = walls[len(walls) // 2]
     return rows, results, code
 
 
@@ -185,7 +188,13 @@ def report(pdf: Path, pages: int, rows: list[tuple], results: dict, cli_code: in
           f"{common / max(len(a), len(b)):.3f}; same order (difflib ratio) {ratio:.3f}")
     cold = results["plansjekk"]["cold"]
     print(f"plansjekk in-process is the best of 3 runs; the first (cold) run took {cold:.3f} s "
-          f"({base / cold:.1f}×). Speed-up of the CLI row is whole process vs pdfplumber in-process.")
+          f"({base / cold:.1f}×).")
+    if "cli_median" in results:
+        median = results["cli_median"]
+        print(f"uttrekk is the best of 5 whole processes (start-up, imports, JSON output); median "
+              f"{median:.2f} s ({base / median:.1f}×). Its speed-up is against pdfplumber in-process, "
+              f"which leaves pdfplumber's own start-up out; process against process it is "
+              f"{rows[0][2] / rows[-1][2]:.1f}×.")
     print(f"plansjekk found {results['plansjekk']['sections']} sections; "
           "the two-column page is read column by column by plansjekk, row by row by pdfplumber.")
 

@@ -128,12 +128,15 @@ def _execute(todo: list[str], settings: Settings, started: Callable[[str], None]
 
 def _prepare_lexicon() -> None:
     """Compile the Ordbank lexicon cache once, in a short-lived process, so workers only load
-    it (30 MB) instead of each building it at once (a one-time step that peaks near 550 MB)."""
+    it (30 MB) instead of each building it at once (a one-time step that peaks near 550 MB).
+    The same process exports spaCy's tokenizer rules, so no worker has to import spaCy."""
+    from plansjekk.nlp import tokenizer
     from plansjekk.nlp.lexicon import lexicon_is_cached
 
-    if not lexicon_is_cached():
-        subprocess.run([sys.executable, "-c", "from plansjekk.nlp.lexicon import get_lexicon; get_lexicon()"],
-                       check=False, capture_output=True)
+    if not lexicon_is_cached() or not tokenizer.is_cached():
+        code = ("from plansjekk.nlp.lexicon import get_lexicon; get_lexicon(); "
+                "from plansjekk.nlp.tokenizer import get_tokenizer; get_tokenizer()")
+        subprocess.run([sys.executable, "-c", code], check=False, capture_output=True)
 
 
 def _in_process(todo: list[str], settings: Settings, started: Callable[[str], None],
