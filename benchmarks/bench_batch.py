@@ -198,7 +198,7 @@ def main() -> None:
     assert cold["documents"] == cached["documents"] == args.count, "every file must come out once"
     worker_mb = cold["stats"].get("worker_max_rss_mb") or 0.0
     rate = cold["documents"] / cold["wall_s"] * 60
-    rows = [("cold run (--jobs %d)" % args.jobs, f"{cold['wall_s']:.1f} s", cold["wall_s"] <= TARGETS["cold_s"]),
+    rows = [(f"cold run (--jobs {args.jobs})", f"{cold['wall_s']:.1f} s", cold["wall_s"] <= TARGETS["cold_s"]),
             ("cached re-run", f"{cached['wall_s']:.2f} s", cached["wall_s"] <= TARGETS["cached_s"]),
             ("peak memory per worker", f"{worker_mb:.0f} MB", worker_mb <= TARGETS["worker_mb"])]
     print(f"documents: {cold['documents']} in, {cold['documents']} out ({cold['unreadable']} unreadable/skipped)")

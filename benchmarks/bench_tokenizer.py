@@ -43,14 +43,16 @@ def child(task: str, texts: list[str]) -> dict[str, float]:
 
         tokenizer = get_nlp().tokenizer
         loaded = time.perf_counter()
-        run = lambda: [[(t.text, t.idx) for t in doc] for doc in tokenizer.pipe(texts, batch_size=256)]
+        def run() -> list:
+            return [[(t.text, t.idx) for t in doc] for doc in tokenizer.pipe(texts, batch_size=256)]
     else:
         from plansjekk.nlp.tokenizer import RuleTokenizer, load_or_build
 
         rule_tokenizer = load_or_build()
         loaded = time.perf_counter()
         assert isinstance(rule_tokenizer, RuleTokenizer) and "spacy" not in sys.modules
-        run = lambda: [rule_tokenizer(text) for text in texts]
+        def run() -> list:
+            return [rule_tokenizer(text) for text in texts]
     first_start = time.perf_counter()
     run()
     first = time.perf_counter() - first_start

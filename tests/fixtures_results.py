@@ -10,8 +10,19 @@ from __future__ import annotations
 from typing import Any
 
 from plansjekk.engine.schema import Rule
-from plansjekk.model import (Adoption, DocError, DocType, DocumentResult, Evidence, Finding, Override,
-                             RunResult, Severity, Status, Suppression)
+from plansjekk.model import (
+    Adoption,
+    DocError,
+    DocType,
+    DocumentResult,
+    Evidence,
+    Finding,
+    Override,
+    RunResult,
+    Severity,
+    Status,
+    Suppression,
+)
 
 LAW = "https://lovdata.no/lov/2021-06-18-97/§15-1"
 BUFDIR = "https://www.bufdir.no/fagstotte/barnevern/forebygging/"

@@ -12,8 +12,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from plansjekk.config import (describe_settings, find_config, merge_settings, resolve_settings,
-                              validate_file_config)
+from plansjekk.config import describe_settings, find_config, merge_settings, resolve_settings, validate_file_config
 from plansjekk.errors import PlansjekkError
 from plansjekk.settings import Settings
 

@@ -10,10 +10,18 @@ from plansjekk.engine.adoption import find_adoption, iso_date
 from plansjekk.engine.context import DocContext
 from plansjekk.engine.exclusions import flags_for
 from plansjekk.engine.matchers import (
-    match_cooccurrence, match_heading, match_services, match_table, match_terms,
+    match_cooccurrence,
+    match_heading,
+    match_services,
+    match_table,
+    match_terms,
 )
 from plansjekk.engine.schema import (
-    CooccurrenceMatcher, HeadingMatcher, ServicesMatcher, TableMatcher, TermsMatcher,
+    CooccurrenceMatcher,
+    HeadingMatcher,
+    ServicesMatcher,
+    TableMatcher,
+    TermsMatcher,
 )
 from plansjekk.engine.selftest import example_document
 from plansjekk.engine.terms import compile_concept
@@ -134,7 +142,8 @@ def test_adoption_prefers_council_with_date_over_other_mentions(ruleset):
             "Planen ble vedtatt i kommunestyret 29.05.2024, sak 18/24.")
     finding = find_adoption(ctx_for(text, ruleset))
     assert finding.kind == "council"
-    assert (finding.adoption.body, finding.adoption.date, finding.adoption.case) == ("kommunestyret", "2024-05-29", "18/24")
+    adoption = finding.adoption
+    assert (adoption.body, adoption.date, adoption.case) == ("kommunestyret", "2024-05-29", "18/24")
 
 
 @pytest.mark.parametrize("sentence, kind", [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from helpers_engine import check_text, status
 
 NB_FRAME = """

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from pdfgen import PdfBuilder, blank_pdf, image_only_pdf
+
 from plansjekk.errors import ExtractionError
 from plansjekk.extract.pdf import extract
 from plansjekk.extract.pdf_text import join_pair
@@ -237,7 +237,8 @@ def test_table_cell_lines_joined_with_hyphenation(tmp_path: Path) -> None:
              col_widths=[120, 250])
     doc = read(b.save())
     assert texts(doc) == ["Begrep | Forklaring",
-                          "Barnekoordinator | Skal sikre at familier med barn med funksjonsnedsettelse får helhetlig hjelp",
+                          "Barnekoordinator | Skal sikre at familier med barn med funksjonsnedsettelse "
+                          "får helhetlig hjelp",
                           "PMTO | Foreldreveiledning for familier med barn med atferdsvansker"]
 
 

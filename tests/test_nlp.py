@@ -5,7 +5,8 @@ from __future__ import annotations
 import threading
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plansjekk.model import Document, Paragraph, ParagraphKind, Section
 from plansjekk.nlp import ordbank

@@ -192,7 +192,8 @@ def test_cache_is_built_on_first_use_with_spacys_rules(tmp_path):
 def test_spacy_version_is_read_without_importing_spacy():
     import spacy
 
-    code = "import sys; from plansjekk.nlp.tokenizer import spacy_version; print(spacy_version(), 'spacy' in sys.modules)"
+    code = ("import sys; from plansjekk.nlp.tokenizer import spacy_version; "
+            "print(spacy_version(), 'spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == [spacy.__version__, "False"]
 

@@ -7,9 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from fixtures_results import RULES, batch_result, clean_result, finding, markdown_draft, pdf_plan, run_of, single_result
 
-from fixtures_results import (RULES, batch_result, clean_result, finding, markdown_draft, pdf_plan,
-                              run_of, single_result)
 from plansjekk.api import exit_code
 from plansjekk.engine.baseline import apply_baseline, use_baseline, write_baseline
 from plansjekk.engine.policy import active_rules, apply_policy

@@ -7,8 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from plansjekk.batch.register import (by_number, detect_municipality, in_county, lookup, municipalities,
-                                      municipality_name)
+from plansjekk.batch.register import (
+    by_number,
+    detect_municipality,
+    in_county,
+    lookup,
+    municipalities,
+    municipality_name,
+)
 from plansjekk.errors import PlansjekkError
 
 COUNTY_COUNTS = {"Oslo": 1, "Østfold": 12, "Akershus": 21, "Buskerud": 18, "Innlandet": 46, "Vestfold": 6,

@@ -10,9 +10,9 @@ import json
 from pathlib import Path
 
 import pytest
+from fixtures_results import batch_result, clean_result, single_result
 from typer.testing import CliRunner
 
-from fixtures_results import batch_result, clean_result, single_result
 from plansjekk.cli import app
 
 

@@ -9,9 +9,9 @@ import json
 import sys
 
 import pytest
-
 from fixtures_results import batch_result, markdown_result, single_result
 from golden import assert_golden
+
 from plansjekk.report import REPORTERS, get_reporter
 from plansjekk.settings import Settings
 

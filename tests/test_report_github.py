@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fixtures_results import batch_result, markdown_result, single_result
+
 from plansjekk.report import github
 from plansjekk.settings import Settings
 

@@ -11,8 +11,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from fixtures_results import RULES, batch_result, markdown_draft, single_result
+
 from plansjekk.report import html
 from plansjekk.settings import Settings
 

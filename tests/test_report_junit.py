@@ -5,8 +5,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-
 from fixtures_results import batch_result, single_result
+
 from plansjekk.model import DocumentResult, Evidence, RunResult
 from plansjekk.report import junit
 from plansjekk.settings import Settings

@@ -8,8 +8,8 @@ import types
 from pathlib import Path
 
 import pytest
-
 from fixtures_results import single_result
+
 from plansjekk.errors import PlansjekkError
 from plansjekk.report import get_reporter, output_targets, write_reports
 from plansjekk.settings import Settings

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 
 from fixtures_results import batch_result, clean_result, markdown_result, single_result
+
 from plansjekk.report import json_report
-from plansjekk.report.records import (CONTRACT_DOC_KEYS, CONTRACT_FINDING_KEYS, as_records, fails, is_open)
+from plansjekk.report.records import CONTRACT_DOC_KEYS, CONTRACT_FINDING_KEYS, as_records, fails, is_open
 from plansjekk.settings import Settings
 
 
@@ -69,6 +70,7 @@ def test_fails_mirrors_fail_on_and_ignores_suppressed() -> None:
 
 def test_skipped_file_is_listed_not_failed() -> None:
     from fixtures_results import run_of
+
     from plansjekk.api import exit_code
     from plansjekk.model import DocError, DocType, DocumentResult
     from plansjekk.report import junit, sarif

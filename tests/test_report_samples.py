@@ -14,8 +14,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-
 from golden import assert_golden
+
 from plansjekk import __version__
 from plansjekk.report import get_reporter
 from plansjekk.settings import Settings
@@ -33,8 +33,8 @@ def result(tmp_path_factory: pytest.TempPathFactory):
     if not SAMPLES:
         pytest.skip("no samples in samples/")
     try:
-        from plansjekk import api
         import plansjekk.engine.evaluate  # noqa: F401
+        from plansjekk import api
     except ImportError as error:
         pytest.skip(f"the engine is not available: {error}")
     monkeypatch = pytest.MonkeyPatch()

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from fixtures_results import batch_result, clean_result, markdown_result, single_result
+
 from plansjekk.report import sarif
 from plansjekk.settings import Settings
 

@@ -6,8 +6,8 @@ import sys
 import types
 
 import pytest
-
 from fixtures_results import batch_result, single_result
+
 from plansjekk.report import terminal
 from plansjekk.settings import Settings
 

@@ -46,10 +46,9 @@ def warm_nlp() -> None:
 
 def check_document(path: str | Path, settings: Settings | None = None) -> DocumentResult:
     """Extract and check one file. Never raises for a bad document: it becomes a result."""
+    from plansjekk.batch.overlap import claim
     from plansjekk.engine.evaluate import check
     from plansjekk.engine.loader import load_rules
-
-    from plansjekk.batch.overlap import claim
 
     settings = settings or Settings()
     try:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -55,24 +55,24 @@ def check(
     paths: list[str] = typer.Argument(..., help="Filer eller mapper som skal sjekkes."),
     formats: list[str] = typer.Option([], "--format", "-f",
                                       help="terminal, json, sarif, junit, github, markdown, html, csv, xlsx"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Skriv rapporten til fil."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Skriv rapporten til fil."),
     rule_dirs: list[Path] = typer.Option([], "--regler", help="Ekstra regelmappe (legger til/overstyrer)."),
     explain: bool = typer.Option(False, "--forklar", help="Vis hvorfor hver vurdering ble som den ble."),
-    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="feil, advarsel, info eller aldri."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="nb (standard) eller en."),
+    fail_on: str | None = typer.Option(None, "--fail-on", help="feil, advarsel, info eller aldri."),
+    lang: str | None = typer.Option(None, "--lang", help="nb (standard) eller en."),
     no_color: bool = typer.Option(False, "--no-color", help="Ingen farger."),
     select: list[str] = typer.Option([], "--select", help="Bare disse reglene (kode, navn eller tagg)."),
     ignore: list[str] = typer.Option([], "--ignore", help="Hopp over disse reglene."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Antall parallelle prosesser."),
-    timeout: Optional[float] = typer.Option(None, "--tidsgrense", help="Sekunder per dokument (standard 120)."),
+    jobs: int | None = typer.Option(None, "--jobs", "-j", help="Antall parallelle prosesser."),
+    timeout: float | None = typer.Option(None, "--tidsgrense", help="Sekunder per dokument (standard 120)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Ikke bruk resultatbufferen."),
-    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Rapporter bare nye eller forverrede funn."),
+    baseline: Path | None = typer.Option(None, "--baseline", help="Rapporter bare nye eller forverrede funn."),
     write_baseline: bool = typer.Option(False, "--lag-baseline", help="Skriv dagens funn til --baseline-filen."),
-    county: Optional[str] = typer.Option(None, "--fylke", help="Forventede kommuner: alle i dette fylket."),
-    municipalities: Optional[Path] = typer.Option(None, "--kommuner", help="Fil med forventede kommuner."),
-    overrides: Optional[Path] = typer.Option(None, "--overstyringer", help="overstyringer.yaml med manuelle vurderinger."),
-    max_mb: Optional[float] = typer.Option(None, "--maks-mb", help="Største filstørrelse i MB."),
-    max_pages: Optional[int] = typer.Option(None, "--maks-sider", help="Største antall sider."),
+    county: str | None = typer.Option(None, "--fylke", help="Forventede kommuner: alle i dette fylket."),
+    municipalities: Path | None = typer.Option(None, "--kommuner", help="Fil med forventede kommuner."),
+    overrides: Path | None = typer.Option(None, "--overstyringer", help="overstyringer.yaml med manuelle vurderinger."),
+    max_mb: float | None = typer.Option(None, "--maks-mb", help="Største filstørrelse i MB."),
+    max_pages: int | None = typer.Option(None, "--maks-sider", help="Største antall sider."),
 ) -> None:
     """Sjekk en eller flere planer (filer eller mapper)."""
     from plansjekk import api
@@ -104,8 +104,8 @@ app.command("check", hidden=True)(check)
 def extract(
     path: Path = typer.Argument(..., help="Filen som skal leses."),
     fmt: str = typer.Option("tre", "--format", "-f", help="tre, json eller markdown."),
-    max_mb: Optional[float] = typer.Option(None, "--maks-mb", help="Største filstørrelse i MB."),
-    max_pages: Optional[int] = typer.Option(None, "--maks-sider", help="Største antall sider."),
+    max_mb: float | None = typer.Option(None, "--maks-mb", help="Største filstørrelse i MB."),
+    max_pages: int | None = typer.Option(None, "--maks-sider", help="Største antall sider."),
 ) -> None:
     """Vis strukturen plansjekk leser ut av en fil (seksjoner, sider, avsnitt)."""
     from plansjekk import api
@@ -124,7 +124,7 @@ def extract(
         document = api.extract(path, limits)
     except ExtractionError as error:
         render_structure(None, fmt, path=str(path), error=error)
-        raise typer.Exit(3)
+        raise typer.Exit(3) from None
     render_structure(document, fmt)
 
 
@@ -147,7 +147,7 @@ def rules_list(
     print_rule_list(_rules(ctx), lang)
 
 
-def _rules(ctx: typer.Context) -> "RuleSet":
+def _rules(ctx: typer.Context) -> RuleSet:
     from plansjekk.engine.loader import load_rules
     from plansjekk.settings import Settings
 

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import difflib
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from plansjekk.errors import PlansjekkError
 from plansjekk.i18n import LANGS, t

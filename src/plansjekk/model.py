@@ -75,7 +75,7 @@ class Document:
     title: str | None
     sections: tuple[Section, ...]
     warnings: tuple[str, ...] = ()
-    suppressions: tuple["Suppression", ...] = ()
+    suppressions: tuple[Suppression, ...] = ()
 
     def paragraphs(self) -> list[tuple[Section, Paragraph]]:
         return [(s, p) for s in self.sections for p in s.paragraphs]
@@ -122,7 +122,7 @@ class Finding:
     source: str = ""  # legal source, e.g. "barnevernsloven § 15-1 andre ledd"
     source_url: str = ""
     suppressed: str | None = None  # reason, when a suppression comment applies
-    override: "Override | None" = None
+    override: Override | None = None
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,10 @@ from __future__ import annotations
 import multiprocessing
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
-from typing import Any, Callable
+from typing import Any
 
 from plansjekk.batch.worker import crash_message, error_result, timeout_message, worker_main
 from plansjekk.model import DocumentResult

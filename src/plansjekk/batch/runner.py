@@ -20,8 +20,9 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from plansjekk import __version__
 from plansjekk.batch import overlap

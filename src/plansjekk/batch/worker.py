@@ -18,9 +18,9 @@ import importlib
 import os
 import sys
 import time
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Callable
 
 from plansjekk.model import DocError, DocType, DocumentResult
 from plansjekk.settings import Settings

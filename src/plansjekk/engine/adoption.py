@@ -52,7 +52,8 @@ DATE = re.compile(
     _I,
 )
 CASE = re.compile(r"\b(?:k-?sak|ps|sak(?:snr|snummer|nr)?)\.?:?\s*(?:nr\.?\s*)?(\d{1,4}/\d{2,4})\b", _I)
-MONTHS = ("januar februar mars april mai juni juli august september oktober november desember").split()
+MONTHS = ["januar", "februar", "mars", "april", "mai", "juni",
+          "juli", "august", "september", "oktober", "november", "desember"]
 
 
 @dataclass(frozen=True)

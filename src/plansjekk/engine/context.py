@@ -11,8 +11,7 @@ from functools import cached_property
 
 from plansjekk.engine.exclusions import flags_for, is_background_heading, law_quote_spans
 from plansjekk.engine.terms import Concept, FormIndex, compile_concept
-from plansjekk.model import Document, DocType, Evidence
-
+from plansjekk.model import DocType, Document, Evidence
 
 TASK_CONCEPT = "oppgave"  # the concept of tasks a service is given (begreper.yaml)
 

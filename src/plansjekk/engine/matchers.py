@@ -6,8 +6,8 @@ Matchers only produce evidence; evaluate.py decides the status from it (STYLE.md
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from plansjekk.engine.context import TASK_CONCEPT, DocContext
 from plansjekk.engine.schema import (

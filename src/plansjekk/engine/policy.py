@@ -8,8 +8,9 @@ Like flake8's DecisionEngine, it never looks at the text.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any, Iterable
+from typing import Any
 
 from plansjekk.errors import PlansjekkError
 from plansjekk.i18n import t

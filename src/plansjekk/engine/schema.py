@@ -6,12 +6,11 @@ The matcher types are a small fixed set (see matchers.py); a rule cannot add cod
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from plansjekk.model import Severity, Status
-
 
 
 class Strict(BaseModel):
@@ -82,8 +81,10 @@ class FunctionMatcher(Strict):
     name: Literal["vedtak", "lovhenvisning"]
 
 
-Matcher = Annotated[Union[TermsMatcher, CooccurrenceMatcher, HeadingMatcher, ServicesMatcher,
-                          TableMatcher, FunctionMatcher], Field(discriminator="type")]
+Matcher = Annotated[
+    TermsMatcher | CooccurrenceMatcher | HeadingMatcher | ServicesMatcher | TableMatcher | FunctionMatcher,
+    Field(discriminator="type"),
+]
 
 
 class Decision(Strict):

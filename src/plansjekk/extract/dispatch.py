@@ -9,8 +9,8 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from plansjekk.errors import ExtractionError
 from plansjekk.extract.sniff import EXPECTED_SUFFIXES, HEAD_BYTES, sniff_format

@@ -28,7 +28,7 @@ class Numbering:
     counters: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
-    def parse(cls, root: etree._Element | None) -> "Numbering":
+    def parse(cls, root: etree._Element | None) -> Numbering:
         numbering = cls()
         if root is None:
             return numbering

@@ -16,7 +16,10 @@ from typing import TYPE_CHECKING, Union
 
 from plansjekk.extract.pdf_tables import Table
 from plansjekk.extract.pdf_text import (
-    ends_sentence, join_lines, looks_like_numbered_heading, strip_bullet,
+    ends_sentence,
+    join_lines,
+    looks_like_numbered_heading,
+    strip_bullet,
 )
 from plansjekk.extract.structure import Block
 from plansjekk.model import ParagraphKind

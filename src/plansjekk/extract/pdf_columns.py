@@ -9,8 +9,9 @@ right. Full-width lines (titles, headings over all columns) separate the bands.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from statistics import median
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from plansjekk.extract.pdf_layout import Line

@@ -125,10 +125,10 @@ def _scan_objects(page: pdfium.PdfPage, result: PageText, left: float, top: floa
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind in (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM):
             result.images += 1
-        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and len(edges) <= 2000:
-            if pdfium_c.FPDFPageObj_GetBounds(obj, *box):
-                bl, bb, br, bt = (b.value for b in box)
-                edges += path_edges(obj, left, top, (bl, bb, br, bt))
+        elif (kind == pdfium_c.FPDF_PAGEOBJ_PATH and len(edges) <= 2000
+              and pdfium_c.FPDFPageObj_GetBounds(obj, *box)):
+            bl, bb, br, bt = (b.value for b in box)
+            edges += path_edges(obj, left, top, (bl, bb, br, bt))
     return edges
 
 

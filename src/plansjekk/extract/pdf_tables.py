@@ -103,8 +103,13 @@ def is_ruled(edges: list[dict]) -> bool:
 def find_tables(edges: list[dict], cell_text, page: int) -> list[Table]:
     """Tables from ruling edges; cell_text(x0, top, x1, bottom) reads one cell."""
     from pdfplumber.table import (
-        Table as PlumberTable, cells_to_tables, edges_to_intersections,
-        intersections_to_cells, merge_edges,
+        Table as PlumberTable,
+    )
+    from pdfplumber.table import (
+        cells_to_tables,
+        edges_to_intersections,
+        intersections_to_cells,
+        merge_edges,
     )
     from pdfplumber.utils import filter_edges
 

@@ -9,7 +9,7 @@ import re
 
 # Words after "helse-" that show the hyphen belongs to a shortened compound
 # ("helse- og omsorgstjenesten", "barne- og ungdomsarbeid").
-_COMPOUND_LINKS = frozenset("og eller samt enn til and or".split())
+_COMPOUND_LINKS = frozenset(["og", "eller", "samt", "enn", "til", "and", "or"])
 _ACRONYM = re.compile(r"[A-ZÆØÅ]{2,}")
 _LAST_WORD = re.compile(r"(\S+)$")
 

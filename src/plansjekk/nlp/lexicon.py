@@ -14,9 +14,9 @@ from __future__ import annotations
 import threading
 import unicodedata
 import zlib
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
 
 from plansjekk.nlp import ordbank
 
@@ -43,7 +43,7 @@ class Lexicon:
         self._analyse = lru_cache(maxsize=131072)(self._analyse_uncached)
 
     @classmethod
-    def load(cls, cache_dir: Path | None = None) -> "Lexicon":
+    def load(cls, cache_dir: Path | None = None) -> Lexicon:
         """Load from the cache (building it first if needed); cache_dir overrides the default."""
         return cls(ordbank.load_or_build(cache_dir))
 

@@ -123,7 +123,7 @@ def _encode_line(form: str, lemmas: dict[str, int]) -> bytes:
     for bits in lemmas.values():
         mask |= bits
     if len(lemmas) == 1 and form in lemmas:
-        return f"{form}\t{chr(64 + mask)}\n".encode("utf-8")
+        return f"{form}\t{chr(64 + mask)}\n".encode()
     line = [form, chr(64 + mask)]
     for lemma, bits in lemmas.items():
         common = _common_prefix(form, lemma)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import threading
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from plansjekk.model import Document
 from plansjekk.nlp.lexicon import Lexicon, get_lexicon
@@ -57,7 +58,7 @@ _NLP: Language | None = None
 LEMMATIZER = "plansjekk_ordbank_lemmatizer"
 
 
-def get_nlp() -> "Language":
+def get_nlp() -> Language:
     """The shared Norwegian pipeline: spaCy's blank "nb" tokenizer plus a lemmatizer component
     backed by the Norsk Ordbank lexicon (no trained model exists, none is needed).
 

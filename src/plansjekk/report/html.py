@@ -10,17 +10,24 @@ document, reused by the batch overview; with several documents `render` hands ov
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from plansjekk import __version__
 from plansjekk.i18n import STATUS_SYMBOLS, severity_label, status_label, t, type_label
 from plansjekk.model import DocumentResult, RunResult
-from plansjekk.report.records import (adoption_text, as_records, document_record, location_text,
-                                      rules_by_code, run_counts)
+from plansjekk.report.records import (
+    adoption_text,
+    as_records,
+    document_record,
+    location_text,
+    rules_by_code,
+    run_counts,
+)
 from plansjekk.report.terminal import override_text, unused_suppression_text
 from plansjekk.settings import Settings
 

@@ -8,8 +8,9 @@ that terminal, SARIF, JUnit and HTML cannot disagree.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from plansjekk.i18n import STRINGS, t, type_label
 from plansjekk.model import DocumentResult, Finding, RunResult, to_plain

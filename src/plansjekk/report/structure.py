@@ -147,7 +147,8 @@ def _section_label(section: Section) -> Any:
 
     heading = section.heading or "(tekst før første overskrift)"
     details = [f"nivå {section.level}"] + [part for part in (_pages(section), _counts(section)) if part]
-    label = Text.assemble((heading, "bold" if section.heading else "italic"), ("  [" + ", ".join(details) + "]", "cyan"))
+    label = Text.assemble((heading, "bold" if section.heading else "italic"),
+                          ("  [" + ", ".join(details) + "]", "cyan"))
     first = _first_words(section)
     if first:
         label.append("\n" + first, style="dim")
