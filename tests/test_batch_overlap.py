@@ -15,7 +15,7 @@ from plansjekk.batch.runner import run_batch
 from plansjekk.errors import ExtractionError
 from plansjekk.settings import Limits, Settings
 
-pytestmark = pytest.mark.skipif(not overlap.can_overlap(), reason="needs os.fork and two cores")
+pytestmark = pytest.mark.skipif(not overlap.can_overlap(), reason="needs Linux and two cores")
 
 
 @pytest.fixture

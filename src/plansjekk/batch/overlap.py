@@ -5,8 +5,9 @@ long again loading rules, lexicon and tokenizer. Neither needs the other, so on 
 with a second core a child reads the file while the parent loads; the Document comes back
 pickled through a pipe. Batches do not need this (their workers already run side by side).
 
-Only with `os.fork`, more than one core and no other threads (forking a threaded process is
-unsafe); otherwise nothing is started and the file is read in order, as before. A child that
+Only on Linux (where fork is the platform's own way to start a process; macOS and Windows
+start processes by spawning), with more than one core and no other threads (forking a
+threaded process is unsafe); otherwise nothing is started and the file is read in order. A child that
 dies (a crash inside the PDF library) is an unreadable document, not a dead run.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,8 +36,9 @@ _PENDING: dict[str, _Pending] = {}
 
 
 def can_overlap() -> bool:
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return hasattr(os, "fork") and cores > 1 and threading.active_count() == 1
+    if not sys.platform.startswith("linux"):
+        return False
+    return len(os.sched_getaffinity(0)) > 1 and threading.active_count() == 1
 
 
 def start(path: str | Path, limits: Limits) -> bool:
