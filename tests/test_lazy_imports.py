@@ -1,0 +1,45 @@
+"""Heavy libraries stay off the paths that do not need them (issue: start-up time).
+
+spaCy is only needed to build the tokenizer-rule cache; pdfplumber only for PDF pages with
+ruled tables. Each check runs in a fresh interpreter, after the caches exist.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "planer"
+
+
+def imported_after(code: str) -> dict[str, bool]:
+    probe = code + "\nimport json, sys\nprint(json.dumps({m: m in sys.modules for m in ('spacy', 'pdfplumber')}))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="module", autouse=True)
+def caches_built():
+    subprocess.run([sys.executable, "-c", "from plansjekk.api import warm_nlp; warm_nlp()"], check=True)
+
+
+def test_help_imports_neither():
+    code = ("import sys\nfrom plansjekk.cli import app\nsys.argv = ['plansjekk', '--help']\n"
+            "try:\n    app()\nexcept SystemExit:\n    pass")
+    assert imported_after(code) == {"spacy": False, "pdfplumber": False}
+
+
+@pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES.iterdir() if p.suffix != ".pdf"))
+def test_checking_a_non_pdf_imports_neither(sample):
+    code = f"from plansjekk.api import check_document\ncheck_document({str(SAMPLES / sample)!r})"
+    assert imported_after(code) == {"spacy": False, "pdfplumber": False}
+
+
+def test_checking_a_pdf_does_not_import_spacy():
+    pdf = next(p for p in sorted(SAMPLES.iterdir()) if p.suffix == ".pdf")
+    code = f"from plansjekk.api import check_document\ncheck_document({str(pdf)!r})"
+    assert imported_after(code)["spacy"] is False
