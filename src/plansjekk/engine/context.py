@@ -29,8 +29,8 @@ class DocContext:
     _own: dict[int, frozenset[str]] = field(default_factory=dict)
 
     def flags(self, index: int) -> frozenset[str]:
-        """Exclusion flags of one sentence (computed on first ask: most sentences never are);
-        list items after an excluded lead-in inherit its flags."""
+        """Exclusion flags of one sentence, computed when first asked for (sentences no rule
+        quotes are never tested); list items after an excluded lead-in inherit its flags."""
         flags = self._flags.get(index)
         if flags is None:
             s = self.sentences[index]
