@@ -49,3 +49,9 @@ def test_third_holdout_labels():
     """Edge cases written blind from DOMAIN.md (benchmarks/holdout3)."""
     total, cells, misses = _scorer().score_labels(REPO / "benchmarks" / "holdout3" / "labels.yaml")
     assert total / cells >= 0.95, misses
+
+
+def test_fourth_holdout_labels():
+    """Ten more edge cases written blind from DOMAIN.md, all formats (benchmarks/holdout4)."""
+    total, cells, misses = _scorer().score_labels(REPO / "benchmarks" / "holdout4" / "labels.yaml")
+    assert total / cells >= 0.95, misses

@@ -341,3 +341,29 @@ def test_untitled_norwegian_text_about_prevention_is_checked_as_a_plan(tmp_path)
     assert result.type.value == "plan"
     english = check_text(tmp_path, "Quarterly report on warehouse logistics and shipping volumes.\n", name="en.txt")
     assert english.type.value == "annet"
+
+
+def test_plan_re_adopted_after_the_duty_counts_from_its_latest_adoption(tmp_path):
+    intro = ("| Versjon | Vedtak | Sak |\n|---|---|---|\n"
+             "| 1.0 | Vedtatt av kommunestyret 19.09.2019 | 63/19 |\n"
+             "| 2.0 | Vedtatt av kommunestyret 13.02.2025 | 7/25 |")
+    result = check_text(tmp_path, NB_FRAME.format(intro=intro, body="Hovedmålet er trygge barn."))
+    assert status(result, "vedtak") == "oppfylt"
+    assert result.adoption and result.adoption.date == "2025-02-13"
+
+
+@pytest.mark.parametrize("title", ["Oppvekstrapport 2024 for Eksempelbygd herad", "Tilstandsrapport oppvekst 2024"])
+def test_report_that_names_the_plan_and_its_adoption_is_not_the_plan(tmp_path, title):
+    text = f"""
+    # {title}
+    ## Om rapporten
+    Rapporten skildrar situasjonen i 2024. Mål og tiltak står i Plan for førebygging av omsorgssvikt og
+    åtferdsvanskar, som heradsstyret vedtok 14.12.2023, sak 88/23.
+    ## Barn og unge
+    Det bur 171 barn under 18 år i kommunen, og talet på barn i barnehage har gått ned.
+    ## Barnehage
+    Alle barn som søkte plass, fekk plass. Foreldra er nøgde med barnehagen.
+    ## Skule
+    Elevane trivst, og fråværet har gått ned frå i fjor.
+    """
+    assert check_text(tmp_path, text).type.value == "annet"

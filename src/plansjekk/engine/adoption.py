@@ -130,6 +130,15 @@ def _about_other_plan(text: str) -> bool:
     return bool(before) and bool(OTHER_PLAN.fullmatch(before[-1]))
 
 
+def _outranks(candidate: tuple[float, AdoptionFinding], best: tuple[float, AdoptionFinding]) -> bool:
+    """Higher rank wins; between equal council adoptions the later date wins (a revised plan
+    re-adopted in 2025 is not a 2019 plan)."""
+    if candidate[0] != best[0]:
+        return candidate[0] > best[0]
+    new, old = candidate[1].adoption, best[1].adoption
+    return bool(new and old and new.date and old.date and new.date > old.date)
+
+
 def find_adoption(ctx: DocContext) -> AdoptionFinding:
     best: tuple[float, AdoptionFinding] | None = None
     for i, s in enumerate(ctx.sentences):
@@ -158,6 +167,6 @@ def find_adoption(ctx: DocContext) -> AdoptionFinding:
                 candidate = (4, AdoptionFinding("delegated", adoption, i))
             else:
                 candidate = (3, AdoptionFinding("mentioned", adoption, i))
-        if best is None or candidate[0] > best[0]:
+        if best is None or _outranks(candidate, best):
             best = candidate
     return best[1] if best else AdoptionFinding(None, None, None)

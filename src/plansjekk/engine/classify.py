@@ -49,7 +49,7 @@ CORE_TOPICS = {
     "tiltak": re.compile(r"\btiltak|handlingsdel|handlingsplan", _I),
     "oppfølging": re.compile(r"oppfølging|evaluering|rullering|revisjon", _I),
 }
-REPORT_TITLE = re.compile(r"\b(årsrapport|årsmelding|rapport for|statusrapport|evalueringsrapport)\b", _I)
+REPORT_TITLE = re.compile(r"\b(\w*rapport(en)?|årsmelding\w*|rapport for)\b", _I)  # års-, tilstands-, oppvekstrapport
 CITIZEN = re.compile(r"\b(du|deg|din|ditt|dine|kontakt oss|ta kontakt)\b", _I)  # a service page
 PLURAL = re.compile(r"\bkommunene\b|\bkommunane\b", _I)
 OWN_VOICE = re.compile(r"\b(vi|vår|vårt|våre|me|vår kommune|i kommunen vår)\b", _I)
@@ -75,8 +75,9 @@ def plan_and_other_scores(ctx: DocContext, adoption: AdoptionFinding) -> tuple[i
     text = ctx.document.text
     headings = _headings(ctx)
     case_document = bool(CASE_DOCUMENT.search(_headings(ctx, 2)))  # "Saksframlegg: … plan for …"
+    report = bool(REPORT_TITLE.search(_headings(ctx, 2)))  # "Oppvekstrapport 2024", "Årsmelding SLT"
     plan = 3 if PLAN_TITLE.search(headings) and not case_document else 0
-    if not plan and not case_document:
+    if not plan and not case_document and not report:  # a report names the plan it reports on
         opening = text[:1000]
         own_titles = [m for m in PLAN_TITLE.finditer(opening)
                       if not GENERIC_BEFORE.search(opening[max(0, m.start() - 20):m.start()])]
@@ -96,7 +97,7 @@ def plan_and_other_scores(ctx: DocContext, adoption: AdoptionFinding) -> tuple[i
     other += 1 if len(ADVICE.findall(text)) >= 5 else 0
     other += 2 if len(CITIZEN.findall(text)) >= 4 else 0
     other += 4 if case_document else 0
-    other += 3 if REPORT_TITLE.search(_headings(ctx, 2)) else 0  # an annual report about the work
+    other += 3 if report else 0  # a report about the work, not the plan
     return plan, other
 
 
