@@ -291,6 +291,58 @@ def test_three_columns_drawn_row_by_row(tmp_path: Path) -> None:
     assert texts(read(tmp_path / "three.pdf")) == columns
 
 
+LEFT_COLUMN = ("Helsestasjonen har hjemmebesøk hos alle familier med nyfødte barn og følger opp familiene "
+               "gjennom hele det første leveåret, i tett samarbeid med fastlegene og jordmortjenesten.")
+RIGHT_COLUMN = ("Skolene har et eget team for elever med høyt fravær, der kontaktlærer, rektor og "
+                "skolehelsetjenesten avtaler hvem som tar kontakt med hjemmet og når.")
+BELOW = "Tiltakene under gjelder hele planperioden og følges opp i budsjettet hvert år."
+
+
+def _footer(c, page: int) -> None:
+    """Two parts on one baseline: pdfium reads them as one line with a gap across the gutter."""
+    c.setFont("Helvetica", 8)
+    c.drawString(60, 30, "Eksempelby kommune")
+    c.drawRightString(535, 30, f"Side {page}")
+    c.showPage()
+
+
+@pytest.mark.parametrize("right_share", [1.0, 0.5], ids=["balanced", "left-longer"])
+def test_lines_under_two_columns_are_read_after_both(tmp_path: Path, right_share: float) -> None:
+    """A heading under the columns (left, not spanning) comes after both columns; a left column
+    that runs on below the right one is still read before it; the footer stays whole."""
+    from pdfgen import wrap
+    from reportlab.pdfgen import canvas
+
+    left_lines = wrap(LEFT_COLUMN, 230, "Helvetica", 10)
+    right_lines = wrap(RIGHT_COLUMN, 230, "Helvetica", 10)
+    if right_share < 1:
+        left_lines = left_lines + wrap(LEFT_COLUMN, 230, "Helvetica", 10)
+    c = canvas.Canvas(str(tmp_path / "spalter.pdf"))
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(60, 780, "1 Samarbeid")
+    c.setFont("Helvetica", 10)
+    for k, column in enumerate((left_lines, right_lines)):
+        for row, text in enumerate(column):
+            c.drawString(60 + k * 250, 750 - row * 13, text)
+    below = 750 - 13 * max(len(left_lines), len(right_lines)) - 20
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(60, below, "2 Tiltak")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, below - 24, BELOW)
+    _footer(c, 1)
+    for page, text in ((2, BODY), (3, LEFT_COLUMN)):  # other pages, same footer
+        c.setFont("Helvetica", 10)
+        for row, line in enumerate(wrap(text, 470, "Helvetica", 10)):
+            c.drawString(60, 780 - row * 13, line)
+        _footer(c, page)
+    c.save()
+    doc = read(tmp_path / "spalter.pdf")
+    left = [LEFT_COLUMN] if right_share == 1 else [LEFT_COLUMN, LEFT_COLUMN]
+    assert texts(doc)[:len(left) + 2] == [*left, RIGHT_COLUMN, BELOW]
+    assert [h for h, _ in headings(doc)] == ["1 Samarbeid", "2 Tiltak"]
+    assert not any("Eksempelby" in t or "Side" in t for t in texts(doc))  # the footer was removed
+
+
 def test_metadata_title_used_unless_junk(tmp_path: Path) -> None:
     b = PdfBuilder(tmp_path / "m.pdf", title="Plan for forebyggende arbeid 2024–2028")
     b.paragraph(BODY)
