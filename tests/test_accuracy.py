@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -33,25 +35,9 @@ def test_sample_labels_every_trap_right():
     assert total / cells >= 0.95, misses
 
 
-def test_holdout_labels():
-    """Plans written from DOMAIN.md by someone who had not read the rules (benchmarks/holdout)."""
-    total, cells, misses = _scorer().score_labels(REPO / "benchmarks" / "holdout" / "labels.yaml")
-    assert total / cells >= 0.95, misses
-
-
-def test_second_holdout_labels():
-    """DOCX, PDF and HTML plans written blind from DOMAIN.md (benchmarks/holdout2)."""
-    total, cells, misses = _scorer().score_labels(REPO / "benchmarks" / "holdout2" / "labels.yaml")
-    assert total / cells >= 0.95, misses
-
-
-def test_third_holdout_labels():
-    """Edge cases written blind from DOMAIN.md (benchmarks/holdout3)."""
-    total, cells, misses = _scorer().score_labels(REPO / "benchmarks" / "holdout3" / "labels.yaml")
-    assert total / cells >= 0.95, misses
-
-
-def test_fourth_holdout_labels():
-    """Ten more edge cases written blind from DOMAIN.md, all formats (benchmarks/holdout4)."""
-    total, cells, misses = _scorer().score_labels(REPO / "benchmarks" / "holdout4" / "labels.yaml")
+@pytest.mark.parametrize("holdout", ["holdout", "holdout2", "holdout3", "holdout4"])
+def test_holdout_labels(holdout):
+    """Documents written blind from DOMAIN.md by someone who had not read the rules: plans in
+    Markdown (holdout), DOCX/PDF/HTML (holdout2), edge cases (holdout3, holdout4)."""
+    total, cells, misses = _scorer().score_labels(REPO / "benchmarks" / holdout / "labels.yaml")
     assert total / cells >= 0.95, misses
