@@ -79,19 +79,19 @@ def _read_and_send(path: str, limits: Limits, fd: int) -> None:
 def claim(path: str | Path, meanwhile: Callable[[], object] = lambda: None) -> Document | None:
     """The document a child read for `path` (None if none was started), after running
     `meanwhile` here. Raises ExtractionError as reading in this process would."""
+    import pickle
+
     pending = _PENDING.pop(str(Path(path)), None)
     if pending is None:
         return None
-    try:
-        meanwhile()
-        with os.fdopen(pending.fd, "rb") as pipe:
+    with os.fdopen(pending.fd, "rb") as pipe:
+        try:
+            meanwhile()
             data = pipe.read()
-    except BaseException:  # a time-out or error meanwhile: the child must not outlive it
-        _stop(pending.pid)
-        raise
+        except BaseException:  # a time-out or error meanwhile: the child must not outlive it
+            _stop(pending.pid)
+            raise
     _reap(pending.pid)
-    import pickle
-
     try:
         kind, value = pickle.loads(data)
     except Exception:  # noqa: BLE001 - an empty or cut pipe: the child died
