@@ -224,3 +224,36 @@ def blank_pdf(path: Path | str, pages: int = 1) -> Path:
         c.showPage()
     c.save()
     return Path(path)
+
+
+def scanned_copy(source: Path | str, path: Path | str, dpi: int = 200) -> Path:
+    """What a copier makes of a printed PDF: every page a greyscale picture, no text layer."""
+    import io
+
+    import pypdfium2 as pdfium
+    from reportlab.lib.utils import ImageReader
+
+    pdf = pdfium.PdfDocument(str(source))
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for index in range(len(pdf)):
+        page = pdf[index]
+        width, height = page.get_size()
+        buffer = io.BytesIO()
+        page.render(scale=dpi / 72, grayscale=True).to_pil().save(buffer, format="PNG")
+        buffer.seek(0)
+        c.setPageSize((width, height))
+        c.drawImage(ImageReader(buffer), 0, 0, width, height)
+        c.showPage()
+    c.save()
+    return Path(path)
+
+
+def concatenate(path: Path | str, *sources: Path | str) -> Path:
+    """One PDF with the pages of each source in turn (a plan with its protocol appended)."""
+    import pypdfium2 as pdfium
+
+    out = pdfium.PdfDocument.new()
+    for source in sources:
+        out.import_pages(pdfium.PdfDocument(str(source)))
+    out.save(str(path))
+    return Path(path)

@@ -387,7 +387,7 @@ def test_garbage_after_pdf_header(tmp_path: Path) -> None:
 def test_scanned_pdf(tmp_path: Path) -> None:
     error = _error(image_only_pdf(tmp_path / "s.pdf", pages=2))
     assert error.code == "skannet"
-    assert "OCR" in error.message and "ocrmypdf" in error.message
+    assert "OCR" in error.message  # how to install it, or that it found nothing
 
 
 def test_empty_pdfs(tmp_path: Path) -> None:

@@ -63,7 +63,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "error.kryptert": ("Filen er kryptert.", "The file is encrypted or password-protected. "
                        "Save a copy without a password and try again."),
     "error.skannet": ("PDF-en mangler tekst.", "The PDF has no text layer (it looks scanned). "
-                      "Run OCR first, e.g. with ocrmypdf."),
+                      'Install OCR: `pip install "plansjekk[ocr]"` and '
+                      "`apt install tesseract-ocr tesseract-ocr-nor`."),
     "error.ukjent_format": ("Ukjent format.", "Unsupported format. Supported: PDF, Word (.docx), "
                             "HTML, Markdown and plain text."),
     "error.ikke_stottet": ("Filtypen støttes ikke.", "Unsupported file type; the file was not checked."),

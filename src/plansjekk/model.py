@@ -76,6 +76,7 @@ class Document:
     sections: tuple[Section, ...]
     warnings: tuple[str, ...] = ()
     suppressions: tuple[Suppression, ...] = ()
+    ocr_pages: tuple[int, ...] = ()  # pages whose text came from OCR (scanned pages)
 
     def paragraphs(self) -> list[tuple[Section, Paragraph]]:
         return [(s, p) for s in self.sections for p in s.paragraphs]
@@ -167,6 +168,7 @@ class DocumentResult:
     notes: tuple[str, ...] = ()  # document-level remarks (e.g. "dette er et planprogram")
     unused_suppressions: tuple[Suppression, ...] = ()
     skipped: bool = False  # unsupported file in a batch: listed, not checked
+    ocr_pages: tuple[int, ...] = ()  # pages read by OCR; quotes from them may hold misreadings
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ def check(document: Document, ruleset: RuleSet, settings: Settings) -> DocumentR
         period=plan_period(document),
         adoption=adoption.adoption if adoption.kind in ("council", "delegated") else None,
         findings=findings, format=document.format, warnings=document.warnings,
-        notes=_notes(ctx.doc_type, settings.lang),
+        notes=_notes(ctx.doc_type, settings.lang), ocr_pages=document.ocr_pages,
     )
     return apply_policy(result, document.suppressions, settings)
 

@@ -28,8 +28,7 @@ ENCRYPTED = ("PDF-filen er kryptert eller passordbeskyttet. "
 CORRUPT = ("PDF-filen er skadet eller avkortet og kan ikke leses. "
            "Åpne den i et PDF-program og lagre en ny kopi, eller hent filen på nytt.")
 EMPTY = "PDF-filen inneholder ingen tekst."
-SCANNED = ("PDF-filen ser ut til å være skannet: sidene er bilder uten tekstlag. "
-           "Kjør tekstgjenkjenning (OCR) først, for eksempel `ocrmypdf inn.pdf ut.pdf`, og prøv igjen.")
+SCANNED = "PDF-filen ser ut til å være skannet: sidene er bilder uten tekstlag. {reason}"
 _JUNK_TITLE = re.compile(r"^(untitled|uten tittel|dokument\d*|document\d*|microsoft (word|powerpoint)"
                          r"|.*\.(docx?|pdf|indd|odt|rtf|exe|tmp)$|\S*_\S*$)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{3}")
@@ -47,6 +46,7 @@ def extract(path: Path, limits: Limits) -> Document:
                 "for_stor", f"PDF-filen har {n_pages} sider, mer enn grensen på {limits.max_pages}. "
                 "Øk grensen med --maks-sider hvis filen skal leses.")
         pages = _read_pages(pdf, n_pages, warnings)
+        ocr_pages = _read_scanned_pages(pdf, pages, warnings)
         title = _title(pdf)
     finally:
         pdf.close()
@@ -58,7 +58,7 @@ def extract(path: Path, limits: Limits) -> Document:
                         "teksten er tatt med som vanlig tekst.")
     blocks = to_blocks(_items(pages))
     return make_document(str(path), "pdf", blocks, pages=n_pages, title=title,
-                         warnings=tuple(warnings))
+                         warnings=tuple(warnings), ocr_pages=ocr_pages)
 
 
 def _open(path: Path) -> pdfium.PdfDocument:
@@ -92,21 +92,47 @@ def _read_pages(pdf: pdfium.PdfDocument, n_pages: int, warnings: list[str]) -> l
     return pages
 
 
+def _read_scanned_pages(pdf: pdfium.PdfDocument, pages: list[PageText], warnings: list[str]) -> tuple[int, ...]:
+    """Replace pages that are images without text by what OCR reads on them, where OCR is installed."""
+    scanned = [i for i, p in enumerate(pages) if p.chars == 0 and p.images]
+    if not scanned:
+        return ()
+    from plansjekk.extract import ocr
+
+    if ocr.unavailable_reason() is not None:
+        return ()
+    for i in scanned:
+        images = pages[i].images
+        pages[i] = ocr.ocr_page(pdf, pages[i].number - 1)
+        pages[i].images = images
+    numbers = tuple(pages[i].number for i in scanned if pages[i].chars)
+    if numbers:
+        where = "Hele dokumentet" if len(numbers) == len(pages) else f"Side {page_list(list(numbers))}"
+        warnings.append(f"{where} er skannet og lest med tekstgjenkjenning (OCR); sitater derfra kan ha lesefeil.")
+    return numbers
+
+
 def _check_text(pages: list[PageText], warnings: list[str]) -> None:
     """Scanned and empty documents are errors; a few pages without text are warnings."""
     without = [p for p in pages if p.chars == 0]
     if len(without) == len(pages):
         if any(p.images for p in pages):
-            raise ExtractionError("skannet", SCANNED)
+            raise ExtractionError("skannet", SCANNED.format(reason=_ocr_hint()))
         raise ExtractionError("tom", EMPTY)
     scanned = [p.number for p in without if p.images]
     if scanned:
-        warnings.append(f"Side {page_list(scanned)} har ikke tekstlag (skannet?) og er ikke lest. "
-                        "Kjør OCR, for eksempel `ocrmypdf`, for å få med teksten.")
+        warnings.append(f"Side {page_list(scanned)} har ikke tekstlag (skannet?) og er ikke lest. {_ocr_hint()}")
+
     total = sum(p.chars for p in pages)
     unmapped = sum(p.unmapped for p in pages)
     if total and unmapped > 0.1 * total:
         warnings.append("Deler av teksten mangler tegnkoding i PDF-filen og kan være uleselig.")
+
+
+def _ocr_hint() -> str:
+    from plansjekk.extract import ocr
+
+    return ocr.unavailable_reason() or "Tekstgjenkjenning (OCR) fant ingen tekst på sidene."
 
 
 def _title(pdf: pdfium.PdfDocument) -> str | None:

@@ -73,6 +73,7 @@ def make_document(
     pages: int | None,
     title: str | None = None,
     warnings: tuple[str, ...] = (),
+    ocr_pages: tuple[int, ...] = (),
 ) -> Document:
     """Build the Document; the title defaults to the first top-level heading."""
     from plansjekk.extract.language import guess_language
@@ -85,4 +86,4 @@ def make_document(
                    sections=sections, warnings=warnings)
     return Document(path=doc.path, format=doc.format, pages=doc.pages,
                     language=guess_language(doc.text), title=doc.title,
-                    sections=doc.sections, warnings=doc.warnings)
+                    sections=doc.sections, warnings=doc.warnings, ocr_pages=ocr_pages)
