@@ -55,7 +55,7 @@ def main() -> int:
         print(reason)
         return 2
     OUT.mkdir(parents=True, exist_ok=True)
-    print(f"{"dokument":66} {'OCR-s':>5} {'sek':>8} {'sek/side':>8} {'like regler':>9}")
+    print(f"{'dokument':66} {'OCR-s':>5} {'sek':>8} {'sek/side':>8} {'like regler':>9}")
     same = total = 0
     for sample in SAMPLES:
         scanned = scanned_copy(sample, OUT / f"{sample.stem}-skannet.pdf")
