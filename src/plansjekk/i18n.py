@@ -149,6 +149,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "baseline file {path} not found; create it with --lag-baseline"),
     "error.baseline_invalid": ("baseline-filen {path} er ugyldig: {reason}",
                                "the baseline file {path} is invalid: {reason}"),
+    "error.baseline_foreign": ("{path} finnes og er ikke en baseline fra plansjekk; den overskrives ikke",
+                               "{path} exists and is not a plansjekk baseline; it is not overwritten"),
     "error.baseline_needs_path": ("--lag-baseline krever --baseline FIL", "--lag-baseline needs --baseline FILE"),
     # rules of the tool itself (not of a rule pack): SARIF/GitHub ids
     "tool.PS000.title": ("Dokumentet kunne ikke leses", "The document could not be read"),

@@ -45,6 +45,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "ignored": ("{count} skjulte filer/systemfiler ble ikke tatt med.",
                 "{count} hidden/system files were left out."),
     "overridden": ("* = overstyrt av saksbehandler", "* = overridden by a reviewer"),
+    "known": ("† = kjent fra baseline (ikke nytt, feiler ikke kjøringen)",
+              "† = known from the baseline (not new, does not fail the run)"),
     "legend": ("✔ oppfylt  ◐ delvis  ✘ mangler  – ikke relevant", "✔ met  ◐ partly  ✘ missing  – n/a"),
 }
 
@@ -73,7 +75,7 @@ def overview(result: RunResult, settings: Settings) -> dict[str, Any]:
         if doc["error"] is not None:
             problems.append(doc)
             continue
-        cells = {f["code"]: f for f in doc["findings"] if f["code"] in codes}
+        cells = {f["code"]: f for f in doc["findings"] + doc.get("known_findings", []) if f["code"] in codes}
         rows.append({"doc": doc, "municipality": doc["municipality"], "cells": cells,
                      "older": doc["path"] in older, "primary": doc["path"] in primary})
     rows.sort(key=lambda r: (r["municipality"] is None, (r["municipality"] or "").casefold(),
@@ -86,14 +88,28 @@ def overview(result: RunResult, settings: Settings) -> dict[str, Any]:
             "duplicates": result.extra.get("duplicates", {}),
             "primary": result.extra.get("primary", {}),
             "unused_overrides": result.extra.get("unused_overrides", []),
-            "ignored": result.extra.get("ignored", [])}
+            "ignored": result.extra.get("ignored", []),
+            "any_known": any(doc.get("known_findings") for doc in records["documents"])}
 
 
 def cell_text(finding: dict[str, Any] | None) -> str:
-    """'✔', or '✔*' when a reviewer overrode the machine; '' when the rule did not run."""
+    """'✔', '✔*' when a reviewer overrode the machine, '✘†' when known from the baseline;
+    '' when the rule did not run."""
     if finding is None:
         return ""
-    return STATUS_SYMBOLS[finding["effective_status"]] + ("*" if finding["override"] else "")
+    return STATUS_SYMBOLS[finding["effective_status"]] + marks(finding)
+
+
+def marks(finding: dict[str, Any]) -> str:
+    return ("*" if finding["override"] else "") + ("†" if finding.get("baseline") else "")
+
+
+def legend(data: dict[str, Any], lang: str) -> list[str]:
+    """The symbols under every overview table; names † only when a baseline hid something."""
+    parts = [label("legend", lang), label("overridden", lang)]
+    if data["any_known"]:
+        parts.append(label("known", lang))
+    return parts
 
 
 def render_terminal(result: RunResult, settings: Settings) -> str:
@@ -123,7 +139,7 @@ def render_terminal(result: RunResult, settings: Settings) -> str:
         table.add_row(name, _file_cell(row["doc"], lang), adoption, *cells,
                       style="dim" if row["older"] else None)
     console.print(table)
-    console.print(label("legend", lang) + "   " + label("overridden", lang))
+    console.print("   ".join(legend(data, lang)))
     for line in footer_lines(data, lang):
         console.print(line, highlight=False, markup=False, soft_wrap=True)
     text = console.file.getvalue()  # type: ignore[attr-defined]

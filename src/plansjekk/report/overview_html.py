@@ -17,7 +17,7 @@ from typing import Any
 from plansjekk import __version__
 from plansjekk.errors import PlansjekkError
 from plansjekk.model import RunResult
-from plansjekk.report.overview import cell_text, footer_lines, label, overview, status_text
+from plansjekk.report.overview import cell_text, footer_lines, label, legend, overview, status_text
 from plansjekk.settings import Settings
 
 PAGES_SUFFIX = "-dokumenter"
@@ -47,7 +47,7 @@ def render(result: RunResult, settings: Settings) -> str:
 <tbody>
 {body}
 </tbody><tfoot><tr><td colspan="4">{label('total', lang)}</td>{totals}</tr></tfoot></table>
-<p>{html.escape(label('legend', lang))} &nbsp; {html.escape(label('overridden', lang))}</p>
+<p>{' &nbsp; '.join(html.escape(part) for part in legend(data, lang))}</p>
 <pre>{footer}</pre>
 <p><small>plansjekk {__version__}, {html.escape(result.rulepack)} {html.escape(result.rulepack_version)}</small></p>
 </body></html>

@@ -23,7 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from plansjekk.model import RunResult
-from plansjekk.report.overview import overview
+from plansjekk.report.overview import legend, marks, overview
 from plansjekk.report.records import location_text
 from plansjekk.settings import Settings
 
@@ -35,7 +35,7 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 def render(result: RunResult, settings: Settings) -> bytes:
     data = overview(result, settings)
     book = Workbook()
-    _overview_sheet(book.active, data)
+    _overview_sheet(book.active, data, settings.lang)
     _findings_sheet(book.create_sheet("Funn"), data, settings.lang)
     _problems_sheet(book.create_sheet("Feil og manglende"), data)
     buffer = io.BytesIO()
@@ -51,7 +51,7 @@ def _header(sheet: Worksheet, titles: list[str], widths: list[int]) -> None:
     sheet.freeze_panes = "A2"
 
 
-def _overview_sheet(sheet: Worksheet, data: dict[str, Any]) -> None:
+def _overview_sheet(sheet: Worksheet, data: dict[str, Any], lang: str) -> None:
     sheet.title = "Oversikt"
     codes = list(data["codes"])
     _header(sheet, ["Kommune", "Fil", "Dokumenttype", "Vedtatt", "Primær", *codes],
@@ -65,6 +65,8 @@ def _overview_sheet(sheet: Worksheet, data: dict[str, Any]) -> None:
     sheet.append(["Sum oppfylt", "", "", "", "", *[data["totals"][c]["oppfylt"] for c in codes]])
     for cell in sheet[sheet.max_row]:
         cell.font = BOLD
+    if data["any_known"]:
+        sheet.append([legend(data, lang)[-1]])
     if last >= 2 and codes:
         first_col, last_col = get_column_letter(6), get_column_letter(5 + len(codes))
         area = f"{first_col}2:{last_col}{last}"
@@ -78,7 +80,7 @@ def _overview_sheet(sheet: Worksheet, data: dict[str, Any]) -> None:
 def _cell(finding: dict[str, Any] | None) -> str:
     if finding is None:
         return ""
-    return finding["effective_status"] + ("*" if finding["override"] else "")
+    return finding["effective_status"] + marks(finding)
 
 
 def _findings_sheet(sheet: Worksheet, data: dict[str, Any], lang: str) -> None:
