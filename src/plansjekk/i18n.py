@@ -142,6 +142,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "error.unknown_format": ("ukjent format «{fmt}»: bruk {known}", "unknown format “{fmt}”: use {known}"),
     "error.format_unavailable": ("formatet «{fmt}» er ikke tilgjengelig i denne installasjonen",
                                  "the format “{fmt}” is not available in this installation"),
+    "error.format_failed": ("formatet «{fmt}» kunne ikke lages ({reason}); de andre formatene ble skrevet",
+                            "the format “{fmt}” could not be made ({reason}); the other formats were written"),
     "error.write_failed": ("kunne ikke skrive {path}: {reason}", "could not write {path}: {reason}"),
     "error.unknown_rule": ("ukjent regel «{rule}» i {where}: bruk en regelkode, et navn eller en tagg",
                            "unknown rule “{rule}” in {where}: use a rule code, name or tag"),

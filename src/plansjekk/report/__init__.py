@@ -81,16 +81,31 @@ def output_targets(formats: tuple[str, ...], output: Path | None,
 
 
 def write_reports(result: RunResult, settings: Settings) -> list[Path]:
-    """Render every requested format and write it; returns the files written."""
+    """Render every requested format and write it; returns the files written.
+
+    A format that fails (a reporter bug, a full disk) does not stop the others: each is
+    tried, and the failures are raised together at the end as one PlansjekkError.
+    """
     targets = output_targets(settings.formats, settings.output, settings.lang)
     written: list[Path] = []
+    failures: list[str] = []
     for fmt, path in targets:
-        content = render(fmt, result, settings)
-        if path is None:
-            _to_stdout(content)
+        try:
+            content = render(fmt, result, settings)
+            if path is None:
+                _to_stdout(content)
+                continue
+            _to_file(path, content, settings.lang)
+        except PlansjekkError as error:
+            failures.append(str(error))
             continue
-        _to_file(path, content, settings.lang)
+        except Exception as error:  # noqa: BLE001 - a reporter bug must not cost the other formats
+            failures.append(t("error.format_failed", settings.lang, fmt=fmt,
+                              reason=f"{type(error).__name__}: {error}"))
+            continue
         written.append(path)
+    if failures:
+        raise PlansjekkError("\n".join(failures))
     return written
 
 

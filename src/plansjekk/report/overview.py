@@ -18,7 +18,8 @@ from typing import Any
 
 from plansjekk.i18n import STATUS_SYMBOLS, status_label, type_label
 from plansjekk.model import RunResult
-from plansjekk.report.records import adoption_text, as_records
+from plansjekk.report.records import adoption_text, display_records
+from plansjekk.report.safety import printable_records
 from plansjekk.settings import Settings
 
 CORE_TAG = "kjerne"
@@ -63,7 +64,7 @@ def core_codes(result: RunResult) -> tuple[str, ...]:
 
 def overview(result: RunResult, settings: Settings) -> dict[str, Any]:
     """Rows, totals and the lists under the table, as plain data."""
-    records = as_records(result, settings.lang, settings.explain)
+    records = display_records(result, settings.lang, settings.explain)
     primary = set(result.extra.get("primary", {}).values())
     older = {p for paths in result.extra.get("duplicates", {}).values() for p in paths}
     codes = core_codes(result)
@@ -85,10 +86,10 @@ def overview(result: RunResult, settings: Settings) -> dict[str, Any]:
     return {"records": records, "codes": codes, "rows": rows, "totals": totals, "problems": problems,
             "expected": list(result.expected_municipalities),
             "missing": list(result.missing_municipalities),
-            "duplicates": result.extra.get("duplicates", {}),
-            "primary": result.extra.get("primary", {}),
-            "unused_overrides": result.extra.get("unused_overrides", []),
-            "ignored": result.extra.get("ignored", []),
+            "duplicates": printable_records(result.extra.get("duplicates", {})),
+            "primary": printable_records(result.extra.get("primary", {})),
+            "unused_overrides": printable_records(result.extra.get("unused_overrides", [])),
+            "ignored": printable_records(result.extra.get("ignored", [])),
             "any_known": any(doc.get("known_findings") for doc in records["documents"])}
 
 
@@ -115,6 +116,7 @@ def legend(data: dict[str, Any], lang: str) -> list[str]:
 def render_terminal(result: RunResult, settings: Settings) -> str:
     """The overview as a rich table (colours on a terminal, plain text otherwise)."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     from plansjekk.report.terminal import PLAIN_WIDTH, use_color
@@ -136,7 +138,7 @@ def render_terminal(result: RunResult, settings: Settings) -> str:
             name += f" ({label('older', lang)})"
         adoption = (row["doc"]["adoption"] or {}).get("date") or ""
         cells = [_styled(row["cells"].get(code), color) for code in data["codes"]]
-        table.add_row(name, _file_cell(row["doc"], lang), adoption, *cells,
+        table.add_row(escape(name), escape(_file_cell(row["doc"], lang)), escape(adoption), *cells,
                       style="dim" if row["older"] else None)
     console.print(table)
     console.print("   ".join(legend(data, lang)))

@@ -38,6 +38,14 @@ def as_records(result: RunResult, lang: str = "nb", explain: bool = False) -> di
     }
 
 
+def display_records(result: RunResult, lang: str = "nb", explain: bool = False) -> dict[str, Any]:
+    """as_records with every string printable: for reports read in a terminal, log or editor."""
+    from plansjekk.report.safety import printable_records
+
+    records: dict[str, Any] = printable_records(as_records(result, lang, explain))
+    return records
+
+
 def rules_by_code(rules: Iterable[Any]) -> dict[str, Any]:
     return {r.code: r for r in rules}
 

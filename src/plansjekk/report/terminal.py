@@ -20,7 +20,7 @@ from rich.text import Text
 
 from plansjekk.i18n import STATUS_SYMBOLS, severity_label, status_label, t
 from plansjekk.model import RunResult
-from plansjekk.report.records import as_records, location_text, metadata_rows, run_counts
+from plansjekk.report.records import display_records, location_text, metadata_rows, run_counts
 from plansjekk.settings import Settings
 
 STYLES = {"oppfylt": "green", "delvis": "yellow", "mangler": "red", "ikke_relevant": "dim"}
@@ -42,7 +42,7 @@ def render(result: RunResult, settings: Settings) -> str:
     console = Console(file=io.StringIO(), force_terminal=color, no_color=not color,
                       color_system="standard" if color else None, width=width,
                       highlight=False, emoji=False, soft_wrap=False)
-    records = as_records(result, settings.lang, settings.explain)
+    records = display_records(result, settings.lang, settings.explain)
     docs = records["documents"]
     for doc in docs:
         if len(docs) == 1:
