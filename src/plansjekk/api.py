@@ -74,7 +74,13 @@ def run(paths: list[str], settings: Settings | None = None) -> RunResult:
 
 
 def exit_code(result: RunResult, fail_on: str) -> int:
-    """DESIGN.md: 0 clean, 1 findings at/above fail_on, 3 a document unreadable (and nothing worse)."""
+    """DESIGN.md: 0 clean, 1 findings at/above fail_on, 3 a document unreadable (and nothing worse).
+
+    A run that checked nothing (an empty folder, only unsupported files) is 3 as well: a CI job
+    with a mistyped path must not pass.
+    """
+    if all(doc.skipped for doc in result.documents):
+        return 3
     threshold = None if fail_on == "aldri" else Severity(fail_on).rank
     worst_finding = False
     unreadable_doc = False

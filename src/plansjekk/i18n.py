@@ -122,6 +122,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                            "Made by plansjekk {version}, rule pack {pack} {pack_version}."),
     "label.disclaimer": ("Rapporten er en maskinell sjekk og erstatter ikke en faglig vurdering.",
                          "This report is an automated check and does not replace a professional review."),
+    "label.config_file": ("Konfigurasjon: {path}", "Configuration: {path}"),
     "label.documents": ("Dokumenter", "Documents"),
     "label.page_of_finding": ("(side {page})", "(page {page})"),
     # summary lines
@@ -129,6 +130,12 @@ STRINGS: dict[str, tuple[str, str]] = {
                          "{oppfylt} met, {delvis} partly met, {mangler} missing, {ikke_relevant} not applicable"),
     "summary.run": ("{documents} dokument(er) sjekket: {problems} funn som bør rettes, {unreadable} uleselig(e).",
                     "{documents} document(s) checked: {problems} finding(s) to fix, {unreadable} unreadable."),
+    "run.summary": ("{checked} sjekket, {unreadable} uleselig(e), {skipped} hoppet over; rapport: {where}",
+                    "{checked} checked, {unreadable} unreadable, {skipped} skipped; report: {where}"),
+    "run.nothing_checked": ("fant ingen dokumenter å sjekke ({skipped} fil(er) med filtype som ikke støttes); "
+                            "kontroller stien",
+                            "found no documents to check ({skipped} file(s) of an unsupported type); "
+                            "check the path"),
     "summary.suppressed": ("{count} undertrykt", "{count} suppressed"),
     # baseline
     "baseline.hidden": ("{count} kjente funn fra baseline vises ikke.",
@@ -144,6 +151,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                                  "the format “{fmt}” is not available in this installation"),
     "error.format_failed": ("formatet «{fmt}» kunne ikke lages ({reason}); de andre formatene ble skrevet",
                             "the format “{fmt}” could not be made ({reason}); the other formats were written"),
+    "error.unknown_suffix": ("filendelsen «{suffix}» sier ikke hvilket format rapporten skal ha; bruk --format "
+                             "(eller .json, .sarif, .xml, .md, .html, .csv, .xlsx, .txt)",
+                             "the suffix “{suffix}” does not say which report format to write; use --format "
+                             "(or .json, .sarif, .xml, .md, .html, .csv, .xlsx, .txt)"),
     "error.write_failed": ("kunne ikke skrive {path}: {reason}", "could not write {path}: {reason}"),
     "error.unknown_rule": ("ukjent regel «{rule}» i {where}: bruk en regelkode, et navn eller en tagg",
                            "unknown rule “{rule}” in {where}: use a rule code, name or tag"),
@@ -178,8 +189,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "config.expected_strings": ("forventet en liste med tekster", "expected a list of strings"),
     "config.expected_text": ("forventet en tekst", "expected a string"),
     "config.expected_one_of": ("bruk en av {choices}", "use one of {choices}"),
-    "config.expected_positive_int": ("forventet et positivt heltall", "expected a positive integer"),
-    "config.expected_positive_number": ("forventet et positivt tall", "expected a positive number"),
+    "config.expected_int_range": ("forventet et heltall fra {low} til {high}",
+                                  "expected a whole number from {low} to {high}"),
+    "config.expected_number_range": ("forventet et tall over 0 og høyst {high}",
+                                     "expected a number above 0 and at most {high}"),
+    "config.duplicate_key": ("«{key}» i {path} er satt to ganger (norsk navn og engelsk alias)",
+                             "“{key}” in {path} is set twice (Norwegian name and English alias)"),
     "config.expected_table": ("forventet en tabell som { BV203 = \"info\" }",
                               "expected a table like { BV203 = \"info\" }"),
     "config.unset": ("(ikke satt)", "(not set)"),

@@ -44,6 +44,15 @@ BINARY_FORMATS = ("xlsx",)
 DEFAULT_STEM = "plansjekk-rapport"
 
 
+def format_for_suffix(suffix: str) -> str | None:
+    """The format a file suffix names (.sarif → sarif, .xml → junit, .htm → html), or None."""
+    suffix = suffix.lower()
+    if suffix in (".htm", ".markdown"):
+        suffix = {".htm": ".html", ".markdown": ".md"}[suffix]
+    named = [fmt for fmt, known in SUFFIXES.items() if known == suffix and fmt not in STREAM_FORMATS]
+    return named[0] if named else None
+
+
 def get_reporter(name: str, lang: str = "nb") -> ModuleType:
     """The reporter module for `name`; a PlansjekkError names the known formats."""
     if name not in REPORTERS:
@@ -107,6 +116,22 @@ def write_reports(result: RunResult, settings: Settings) -> list[Path]:
     if failures:
         raise PlansjekkError("\n".join(failures))
     return written
+
+
+def run_summary(result: RunResult, written: list[Path], settings: Settings) -> list[str]:
+    """Lines for stderr after a run: nothing found to check (always), and with --utfil one line
+    saying what was checked and where the report went, since stdout then stays empty."""
+    lang = settings.lang
+    checked = sum(1 for d in result.documents if d.error is None and not d.skipped)
+    unreadable = sum(1 for d in result.documents if d.error is not None and not d.skipped)
+    skipped = sum(1 for d in result.documents if d.skipped)
+    lines = []
+    if not checked and not unreadable:
+        lines.append(t("run.nothing_checked", lang, skipped=skipped))
+    if settings.output is not None:
+        where = ", ".join(str(p) for p in written) or str(settings.output)
+        lines.append(t("run.summary", lang, checked=checked, unreadable=unreadable, skipped=skipped, where=where))
+    return lines
 
 
 def _to_stdout(content: str | bytes) -> None:
