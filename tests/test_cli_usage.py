@@ -194,3 +194,22 @@ def test_a_key_and_its_alias_together_are_an_error(checked: Path) -> None:
     (checked / "plansjekk.toml").write_text('feil-ved = "aldri"\nfail-on = "info"\n', encoding="utf-8")
     result = invoke("sjekk", "plan.pdf")
     assert result.exit_code == 2 and "satt to ganger" in result.output
+
+
+def test_python_dash_m_plansjekk_runs_the_cli() -> None:
+    """The README's `python -m plansjekk` works (there was no __main__.py)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "plansjekk", "--version"], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0 and done.stdout.startswith("plansjekk ")
+
+
+def test_the_dev_tools_are_pinned() -> None:
+    """mypy and ruff clean means clean with these versions: the dev extra pins them exactly."""
+    import re
+
+    text = (Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8")
+    dev = re.search(r"^dev = \[(.*)\]$", text, re.M)
+    assert dev and re.search(r'"mypy==[\d.]+"', dev.group(1)) and re.search(r'"ruff==[\d.]+"', dev.group(1))

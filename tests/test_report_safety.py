@@ -97,3 +97,15 @@ def test_sarif_help_uri_is_only_a_web_link(url: str, kept: bool) -> None:
     log = json.loads(sarif.render(result, Settings()))
     bv103 = [r for r in log["runs"][0]["tool"]["driver"]["rules"] if r["id"] == "BV103"][0]
     assert ("helpUri" in bv103) == kept
+
+
+def test_batch_overview_html_escapes_document_text(tmp_path: Path) -> None:
+    """The overview page comes from a jinja2 template with autoescaping: a hostile file name,
+    municipality or override reason cannot inject markup."""
+    from plansjekk.report import overview_html
+
+    evil = replace(pdf_plan(), path="<script>alert(1)</script>.pdf", municipality="<b>Hole</b>")
+    page = overview_html.render(run_of(evil, pdf_plan()), Settings(output=tmp_path / "o.html"))
+    assert "<script>" not in page and "<b>Hole" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;.pdf" in page and "&lt;b&gt;Hole&lt;/b&gt;" in page
+    assert 'href="o-dokumenter/' in page
