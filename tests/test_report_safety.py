@@ -109,3 +109,29 @@ def test_batch_overview_html_escapes_document_text(tmp_path: Path) -> None:
     assert "<script>" not in page and "<b>Hole" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;.pdf" in page and "&lt;b&gt;Hole&lt;/b&gt;" in page
     assert 'href="o-dokumenter/' in page
+
+
+@pytest.mark.parametrize("fmt", ["tre", "markdown"])
+def test_uttrekk_prints_document_text_without_escapes(tmp_path: Path, fmt: str) -> None:
+    """Defect 9 for `uttrekk`: headings, first words and the file name from a hostile Markdown file."""
+    from typer.testing import CliRunner
+
+    from plansjekk.cli import app
+
+    plan = tmp_path / "plan\x1b[8m.md"
+    body = "Målet er at barn og unge i kommunen skal ha en trygg oppvekst med god hjelp tidlig. " * 20
+    plan.write_text(f"# Plan for oppvekst\n\n## Mål \x1b[31mRØD\x1b[0m\n\n{body}\x1b]0;eid\x07\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["uttrekk", str(plan), "-f", fmt])
+    assert result.exit_code == 0, result.output
+    assert "oppvekst" in result.stdout and "\x1b" not in result.stdout and "\x07" not in result.stdout
+
+
+def test_progress_line_takes_any_file_name() -> None:
+    """Defect 9 for the progress line: its column is rich markup, so brackets in a file name are
+    escaped (a '[/]' would crash the batch) and escapes are dropped."""
+    from rich.text import Text
+
+    from plansjekk.batch.progress import _short
+
+    shown = Text.from_markup("[dim]" + _short("planer/[/]plan\x1b]0;eid\x07.pdf"))
+    assert shown.plain == "planer/[/]plan.pdf"
