@@ -35,7 +35,9 @@ app.add_typer(cache_app, name="cache")
 
 
 def _fail(message: str, code: int = 2) -> None:
-    typer.echo(f"plansjekk: {message}", err=True)
+    from plansjekk.report.safety import printable
+
+    typer.echo(f"plansjekk: {printable(message)}", err=True)
     raise typer.Exit(code)
 
 
