@@ -64,23 +64,21 @@ def test_explicit_format_still_wins_over_the_suffix(checked: Path) -> None:
 
 # --- 15: nothing checked is not green -------------------------------------------------
 
-def test_empty_folder_unsupported_files_and_a_wrong_type_exit_3(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("PLANSJEKK_CACHE_DIR", str(tmp_path / "cache"))
+def test_empty_folder_unsupported_files_and_a_wrong_type_exit_3(tmp_path: Path) -> None:
     (tmp_path / "tom").mkdir()
     (tmp_path / "bilder").mkdir()
     (tmp_path / "bilder" / "logo.xyz").write_bytes(b"\x89XYZ\x00\x01binary")
     for target in (tmp_path / "tom", tmp_path / "bilder", tmp_path / "bilder" / "logo.xyz"):
-        result = invoke("sjekk", str(target))
+        result = invoke("sjekk", str(target), "--ingen-buffer")
         assert result.exit_code == 3, (target, result.output)
-    assert "fant ingen dokumenter å sjekke" in invoke("sjekk", str(tmp_path / "tom")).stderr
+    assert "fant ingen dokumenter å sjekke" in invoke("sjekk", str(tmp_path / "tom"), "--ingen-buffer").stderr
 
 
-def test_a_folder_with_a_plan_and_an_unsupported_file_is_judged_by_the_plan(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("PLANSJEKK_CACHE_DIR", str(tmp_path / "cache"))
+def test_a_folder_with_a_plan_and_an_unsupported_file_is_judged_by_the_plan(tmp_path: Path) -> None:
     (tmp_path / "planer").mkdir()
     (tmp_path / "planer" / "plan.md").write_text(PLAN, encoding="utf-8")
     (tmp_path / "planer" / "logo.xyz").write_bytes(b"\x89XYZ\x00\x01binary")
-    result = invoke("sjekk", str(tmp_path / "planer"), "--feil-ved", "aldri")
+    result = invoke("sjekk", str(tmp_path / "planer"), "--feil-ved", "aldri", "--ingen-buffer")
     assert result.exit_code == 0, result.output
 
 
@@ -131,15 +129,14 @@ def test_reasonable_jobs_and_timeout_are_accepted(checked: Path) -> None:
 
 # --- 18: a run to a file says what happened on stderr ----------------------------------
 
-def test_a_run_to_a_file_prints_a_one_line_summary_to_stderr(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("PLANSJEKK_CACHE_DIR", str(tmp_path / "cache"))
+def test_a_run_to_a_file_prints_a_one_line_summary_to_stderr(tmp_path: Path) -> None:
     folder = tmp_path / "planer"
     folder.mkdir()
     (folder / "plan.md").write_text(PLAN, encoding="utf-8")
     (folder / "tom.pdf").write_bytes(b"")
     (folder / "logo.xyz").write_bytes(b"\x89XYZ\x00\x01binary")
     out = tmp_path / "oversikt.csv"
-    result = invoke("sjekk", str(folder), "-o", str(out), "--feil-ved", "aldri")
+    result = invoke("sjekk", str(folder), "-o", str(out), "--feil-ved", "aldri", "--ingen-buffer", "--jobber", "1")
     assert out.exists() and result.stdout == ""
     assert f"plansjekk: 1 sjekket, 1 uleselig(e), 1 hoppet over; rapport: {out}" in result.stderr
 
@@ -213,3 +210,10 @@ def test_the_dev_tools_are_pinned() -> None:
     text = (Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8")
     dev = re.search(r"^dev = \[(.*)\]$", text, re.M)
     assert dev and re.search(r'"mypy==[\d.]+"', dev.group(1)) and re.search(r'"ruff==[\d.]+"', dev.group(1))
+
+
+@pytest.mark.parametrize("args", [["regler", "vis", "BV103", "--lang", "en"], ["--lang", "en", "regler", "vis", "BV103"],
+                                  ["regler", "--lang", "en", "vis", "BV103"]])
+def test_lang_reaches_the_rules_commands_from_any_position(args: list[str]) -> None:
+    result = invoke(*args)
+    assert result.exit_code == 0 and "Distribution of responsibility" in result.stdout, result.output

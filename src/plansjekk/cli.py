@@ -60,9 +60,13 @@ def main(
 
 
 def _lang(ctx: typer.Context, lang: str | None) -> str | None:
-    """--lang after the subcommand, else --lang before it (`plansjekk --lang en sjekk …`)."""
-    root = ctx.find_root()
-    return lang if lang is not None else root.params.get("lang")
+    """--lang where it was given: on this command, else on a command before it
+    (`plansjekk --lang en sjekk …`, `plansjekk regler --lang en vis BV101`)."""
+    node: typer.Context | None = ctx.parent
+    while lang is None and node is not None:
+        lang = node.params.get("lang")
+        node = node.parent
+    return lang
 
 
 def check(
@@ -128,7 +132,7 @@ def extract(
     fmt: str = typer.Option("tre", "--format", "-f", help="tre, json eller markdown."),
     max_mb: float | None = typer.Option(None, "--maks-mb", "--max-mb", help="Største filstørrelse i MB."),
     max_pages: int | None = typer.Option(None, "--maks-sider", "--max-pages", help="Største antall sider."),
-    lang: str | None = typer.Option(None, "--lang", help=LANG_HELP),
+    lang: str | None = typer.Option(None, "--lang", help=LANG_HELP),  # for the usage texts (cli_text)
 ) -> None:
     """Vis strukturen plansjekk leser ut av en fil (seksjoner, sider, avsnitt)."""
     from plansjekk import api
@@ -183,24 +187,28 @@ def _rules(ctx: typer.Context) -> RuleSet:
 
 
 @rules_app.command("vis")
-def rules_show(ctx: typer.Context, code: str = typer.Argument(..., help="Regelkode eller navn, f.eks. BV103.")) -> None:
+def rules_show(
+    ctx: typer.Context,
+    code: str = typer.Argument(..., help="Regelkode eller navn, f.eks. BV103.", metavar="REGEL"),
+    lang: str | None = typer.Option(None, "--lang", help=LANG_HELP),
+) -> None:
     """Forklar én regel."""
     from plansjekk.report.rules import print_rule
 
     match = [r for r in _rules(ctx) if code.upper() == r.code or code.lower() == r.name]
     if not match:
         _fail(f"fant ingen regel «{code}»")
-    print_rule(match[0], ctx.obj["lang"])
+    print_rule(match[0], _lang(ctx, lang) or "nb")
 
 
 @rules_app.command("test")
-def rules_test(ctx: typer.Context) -> None:
+def rules_test(ctx: typer.Context, lang: str | None = typer.Option(None, "--lang", help=LANG_HELP)) -> None:
     """Kjør eksemplene i hver regelfil; feiler hvis en regel mangler eksempler."""
     from plansjekk.engine.selftest import run_examples
     from plansjekk.report.rules import print_selftest
 
     report = run_examples(_rules(ctx))
-    print_selftest(report, ctx.obj["lang"])
+    print_selftest(report, _lang(ctx, lang) or "nb")
     raise typer.Exit(0 if report.ok else 1)
 
 
