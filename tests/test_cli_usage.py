@@ -212,7 +212,8 @@ def test_the_dev_tools_are_pinned() -> None:
     assert dev and re.search(r'"mypy==[\d.]+"', dev.group(1)) and re.search(r'"ruff==[\d.]+"', dev.group(1))
 
 
-@pytest.mark.parametrize("args", [["regler", "vis", "BV103", "--lang", "en"], ["--lang", "en", "regler", "vis", "BV103"],
+@pytest.mark.parametrize("args", [["regler", "vis", "BV103", "--lang", "en"],
+                                  ["--lang", "en", "regler", "vis", "BV103"],
                                   ["regler", "--lang", "en", "vis", "BV103"]])
 def test_lang_reaches_the_rules_commands_from_any_position(args: list[str]) -> None:
     result = invoke(*args)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -62,7 +62,7 @@ def main(
 def _lang(ctx: typer.Context, lang: str | None) -> str | None:
     """--lang where it was given: on this command, else on a command before it
     (`plansjekk --lang en sjekk …`, `plansjekk regler --lang en vis BV101`)."""
-    node: typer.Context | None = ctx.parent
+    node: Any = ctx.parent
     while lang is None and node is not None:
         lang = node.params.get("lang")
         node = node.parent
