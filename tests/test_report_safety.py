@@ -135,3 +135,27 @@ def test_progress_line_takes_any_file_name() -> None:
 
     shown = Text.from_markup("[dim]" + _short("planer/[/]plan\x1b]0;eid\x07.pdf"))
     assert shown.plain == "planer/[/]plan.pdf"
+
+
+def test_a_real_plan_with_a_formula_and_control_characters_gives_every_format(tmp_path: Path) -> None:
+    """Defects 7 and 8 end to end: a Markdown plan whose goal sentence starts with a formula and
+    holds a vertical tab and an escape sequence; xlsx and csv are both written, neither live."""
+    from typer.testing import CliRunner
+
+    from plansjekk.cli import app
+
+    plan = tmp_path / "plan.md"
+    plan.write_text("# Plan for forebygging av omsorgssvikt 2025–2028\n\n## Mål\n\n"
+                    '=HYPERLINK("http://x.example","Klikk") Målet\x0b er at alle barn i kommunen skal ha en trygg '
+                    "oppvekst, og at familier får hjelp tidlig.\x1b[31m Barnevernstjenesten, helsestasjonen og "
+                    "skolen samarbeider.\n\n## Organisering\n\nKommunalsjefen for oppvekst leder arbeidet.\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(app, ["sjekk", str(plan), "-f", "xlsx", "-f", "csv", "-o", str(tmp_path / "r.xlsx"),
+                                      "--ingen-buffer"])
+    assert result.exit_code in (0, 1), result.output
+    book = load_workbook(tmp_path / "r.xlsx")
+    quotes = [c for ws in book.worksheets for row in ws.iter_rows() for c in row
+              if isinstance(c.value, str) and "HYPERLINK" in c.value]
+    assert quotes and all(c.data_type == "s" and "\x0b" not in c.value for c in quotes)
+    text = (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK" in text and "\x1b" not in text and "\x0b" not in text
