@@ -218,3 +218,13 @@ def test_the_dev_tools_are_pinned() -> None:
 def test_lang_reaches_the_rules_commands_from_any_position(args: list[str]) -> None:
     result = invoke(*args)
     assert result.exit_code == 0 and "Distribution of responsibility" in result.stdout, result.output
+
+
+def test_help_is_all_english_with_lang_en() -> None:
+    """Defect 16: with --lang en the help is English throughout, plansjekk's own texts included."""
+    for args in (["--lang", "en", "--help"], ["sjekk", "--help", "--lang", "en"],
+                 ["regler", "vis", "--help", "--lang=en"]):
+        text = invoke(*args).output
+        assert "Usage:" in text and "Show this message and exit." in text, args
+        for norwegian in ("Vis ", "Sjekk ", "Bruk:", "Valg", "påkrevd", "Skriv ", "Regelkode"):
+            assert norwegian not in text, (args, norwegian)

@@ -38,6 +38,46 @@ WORDS: dict[str, str] = {  # exact texts: headings, help of built-in options, ma
     "Aborted!": "Avbrutt!",
     "Missing command.": "Mangler kommando.",
 }
+HELP_EN: dict[str, str] = {  # plansjekk's own help texts (cli.py), for --lang en
+    "Sjekker kommunale planer mot barnevernsloven § 15-1.":
+        "Checks municipal plans against the Child Welfare Act § 15-1.",
+    "Sjekk en eller flere planer (filer eller mapper).": "Check one or more plans (files or folders).",
+    "Vis strukturen plansjekk leser ut av en fil (seksjoner, sider, avsnitt).":
+        "Show the structure plansjekk reads from a file (sections, pages, paragraphs).",
+    "List reglene (uten underkommando).": "List the rules (without a subcommand).",
+    "Forklar én regel.": "Explain one rule.",
+    "Kjør eksemplene i hver regelfil; feiler hvis en regel mangler eksempler.":
+        "Run the examples in every rule file; fails when a rule lacks examples.",
+    "Vis den effektive konfigurasjonen.": "Show the effective configuration.",
+    "Tøm resultatbufferen.": "Empty the result cache.",
+    "Vis og test reglene.": "Show and test the rules.",
+    "Håndter resultatbufferen.": "Manage the result cache.",
+    "Vis versjonen og avslutt.": "Show the version and exit.",
+    "nb (standard) eller en; før eller etter kommandoen.": "nb (default) or en; before or after the command.",
+    "Filer eller mapper som skal sjekkes.": "Files or folders to check.",
+    "Skriv rapporten til fil; filendelsen velger formatet.": "Write the report to a file; its suffix picks the format.",
+    "Ekstra regelmappe (legger til/overstyrer).": "Extra rule folder (adds or replaces rules).",
+    "Ekstra regelmappe.": "Extra rule folder.",
+    "Vis hvorfor hver vurdering ble som den ble.": "Show why each verdict came out as it did.",
+    "feil, advarsel, info eller aldri.": "feil (error), advarsel (warning), info or aldri (never).",
+    "Ingen farger.": "No colours.",
+    "Bare disse reglene (kode, navn eller tagg).": "Only these rules (code, name or tag).",
+    "Hopp over disse reglene.": "Skip these rules.",
+    "Antall parallelle prosesser (1–32).": "Number of parallel processes (1–32).",
+    "Sekunder per dokument (standard 120, høyst 3600).": "Seconds per document (default 120, at most 3600).",
+    "Ikke bruk resultatbufferen.": "Do not use the result cache.",
+    "Rapporter bare nye eller forverrede funn.": "Report only new or worsened findings.",
+    "Skriv dagens funn til --baseline-filen.": "Write today's findings to the --baseline file.",
+    "Forventede kommuner: alle i dette fylket.": "Expected municipalities: all in this county.",
+    "Fil med forventede kommuner.": "File listing the expected municipalities.",
+    "overstyringer.yaml med manuelle vurderinger.": "overstyringer.yaml with a reviewer's verdicts.",
+    "Største filstørrelse i MB.": "Largest file size in MB.",
+    "Største antall sider.": "Largest number of pages.",
+    "Filen som skal leses.": "The file to read.",
+    "tre, json eller markdown.": "tre (tree), json or markdown.",
+    "Regelkode eller navn, f.eks. BV103.": "Rule code or name, e.g. BV103.",
+    "Filer konfigurasjonen gjelder for.": "Files the configuration applies to.",
+}
 PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(a), b) for a, b in (  # error messages
     (r"^No such option: (.+?)(?: \(Possible options: (.+)\))?$", r"ukjent valg: \1 (mulige valg: \2)"),
     (r"^No such command '(.+)'\.$", r"ukjent kommando «\1»"),
@@ -74,6 +114,18 @@ def translate(text: str) -> str:
     return text if _state["lang"] == "en" else WORDS.get(text, text)
 
 
+def translate_help(text: str) -> str:
+    """A help text of plansjekk's own (Norwegian in cli.py) or click's, in the current language."""
+    if _state["lang"] != "en":
+        return translate(text)
+    if text.endswith("..."):  # a command's help cut short for the command list
+        text = next((nb for nb in HELP_EN if nb.startswith(text[:-3])), text)
+    for nb, en in HELP_EN.items():
+        if nb in text:
+            text = text.replace(nb, en)
+    return text
+
+
 def translate_error(message: str) -> str:
     if _state["lang"] == "en":
         return message
@@ -91,9 +143,12 @@ class LocalizedFormatter(HelpFormatter):
                             translate(prefix or "Usage: "))
 
     def write_dl(self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
-        texts = [(term, re.sub(r"\[required\]", f"[{translate('required')}]", translate(text)))
+        texts = [(term, re.sub(r"\[required\]", f"[{translate('required')}]", translate_help(text)))
                  for term, text in rows]
         super().write_dl(texts, col_max, col_spacing)
+
+    def write_text(self, text: str) -> None:
+        super().write_text(translate_help(text))
 
 
 def translate_options() -> str:
