@@ -228,3 +228,17 @@ def test_help_is_all_english_with_lang_en() -> None:
         assert "Usage:" in text and "Show this message and exit." in text, args
         for norwegian in ("Vis ", "Sjekk ", "Bruk:", "Valg", "påkrevd", "Skriv ", "Regelkode"):
             assert norwegian not in text, (args, norwegian)
+
+
+def test_every_help_text_of_the_core_commands_has_an_english_version() -> None:
+    """cli_text.HELP_EN must follow cli.py: a new option's help needs its English text too."""
+    import typer
+
+    from plansjekk.cli_text import HELP_EN
+
+    root = typer.main.get_command(app)
+    commands = [root] + [root.commands[name] for name in ("sjekk", "uttrekk", "konfig", "regler", "cache")]
+    commands += list(root.commands["regler"].commands.values()) + list(root.commands["cache"].commands.values())
+    texts = {c.help for c in commands} | {p.help for c in commands for p in c.params}
+    texts -= {None, "terminal, json, sarif, junit, github, markdown, html, csv, xlsx"}
+    assert not [text for text in texts if text.strip() not in HELP_EN]
