@@ -140,6 +140,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     # baseline
     "baseline.hidden": ("{count} kjente funn fra baseline vises ikke.",
                         "{count} known finding(s) from the baseline are not shown."),
+    "baseline.bad_document": ("forventet et objekt med tekstene path og sha256",
+                              "expected an object with the strings path and sha256"),
+    "baseline.bad_findings": ("findings må være et objekt {regelkode: status}",
+                              "findings must be an object {rule code: status}"),
+    "baseline.bad_status": ("ukjent status {status}", "unknown status {status}"),
     "baseline.written": ("Skrev baseline til {path}.", "Wrote baseline to {path}."),
     # errors (PlansjekkError)
     "error.binary_needs_output": ("formatet «{fmt}» er binært og krever --output FIL",

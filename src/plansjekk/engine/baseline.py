@@ -64,25 +64,24 @@ def read_baseline(path: Path, lang: str = "nb") -> dict[str, Any]:
             or not isinstance(data.get("documents"), list):
         raise PlansjekkError(t("error.baseline_invalid", lang, path=path, reason="plansjekk_baseline"))
     for number, doc in enumerate(data["documents"], start=1):
-        problem = _document_problem(doc)
+        problem = _document_problem(doc, lang)
         if problem:
             raise PlansjekkError(t("error.baseline_invalid", lang, path=path,
                                    reason=f"documents[{number}]: {problem}"))
     return data
 
 
-def _document_problem(doc: Any) -> str | None:
+def _document_problem(doc: Any, lang: str) -> str | None:
     """What is wrong with one baseline entry (path, sha256 and findings code -> status), or None."""
-    if not isinstance(doc, dict):
-        return "expected an object"
-    if not isinstance(doc.get("path"), str) or not isinstance(doc.get("sha256", ""), (str, type(None))):
-        return "path and sha256 must be strings"
+    if not isinstance(doc, dict) or not isinstance(doc.get("path"), str) \
+            or not isinstance(doc.get("sha256", ""), (str, type(None))):
+        return t("baseline.bad_document", lang)
     findings = doc.get("findings", {})
     if not isinstance(findings, dict):
-        return "findings must be an object {code: status}"
+        return t("baseline.bad_findings", lang)
     for code, status in findings.items():
         if status not in RANK:
-            return f"findings.{code}: unknown status {json.dumps(status, ensure_ascii=False)}"
+            return f"findings.{code}: " + t("baseline.bad_status", lang, status=json.dumps(status, ensure_ascii=False))
     return None
 
 
