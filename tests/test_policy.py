@@ -114,7 +114,7 @@ def test_baseline_round_trip_hides_known_findings(tmp_path: Path) -> None:
     filtered = apply_baseline(batch_result(), path)
     assert exit_code(filtered, "info") == 3  # the unreadable document is never hidden
     plan = [d for d in filtered.documents if d.path == "samples/sandnes-plan.pdf"][0]
-    assert {f.code for f in plan.findings} == {"BV101", "BV105"}  # only met ones remain
+    assert {f.code for f in plan.findings if not f.baseline} == {"BV101", "BV105"}  # only met ones shown
     assert plan.notes[-1] == "4 kjente funn fra baseline vises ikke."
 
 
@@ -127,7 +127,7 @@ def test_new_and_worsened_findings_survive_the_baseline(tmp_path: Path) -> None:
     changed = replace(doc, findings=worse, sha256="d" * 64)
     filtered = apply_baseline(run_of(changed), path)
     assert [(f.code, f.status.value) for f in filtered.documents[0].findings
-            if f.status.value != "oppfylt"] == [("BV101", "delvis"), ("BV301", "mangler")]
+            if f.status.value != "oppfylt" and not f.baseline] == [("BV101", "delvis"), ("BV301", "mangler")]
     assert exit_code(filtered, "feil") == 1
 
 
@@ -172,3 +172,54 @@ def test_the_shipped_rule_pack_is_filtered_through_policy() -> None:
         assert active["BV301"].severity == Severity.INFO
     with pytest.raises(PlansjekkError, match="ukjent regel «BV999» i select"):
         loader.load_rules(Settings(select=("BV999",)))
+
+
+def test_baseline_hides_known_problems_but_not_the_verdict(tmp_path: Path) -> None:
+    """Defect 4: with every problem known, the plan still does not meet the law; the exit code is 0."""
+    from plansjekk.report.terminal import render
+
+    path = tmp_path / "baseline.json"
+    write_baseline(single_result(), path)
+    known = apply_baseline(single_result(), path)
+    assert exit_code(known, "info") == 0
+    text = render(known, Settings(color=False))
+    assert "Planen oppfyller ikke alle kravene" in text
+    assert "Planen oppfyller kravene" not in text
+    assert "kjente funn fra baseline vises ikke" in text
+
+
+def test_baseline_known_cells_are_marked_with_a_legend(tmp_path: Path) -> None:
+    """Defect 4: the overview shows a known problem as '✘†' and explains †, never an empty cell."""
+    from plansjekk.report.overview import overview, render_terminal
+
+    path = tmp_path / "baseline.json"
+    write_baseline(batch_result(), path)
+    known = apply_baseline(batch_result(), path)
+    data = overview(known, Settings())
+    plan = [r for r in data["rows"] if r["doc"]["path"] == "samples/sandnes-plan.pdf"][0]
+    assert plan["cells"]["BV103"]["effective_status"] == "delvis" and plan["cells"]["BV103"]["baseline"]
+    text = render_terminal(known, Settings(color=False))
+    assert "◐†" in text and "† = kjent fra baseline" in text
+
+
+@pytest.mark.parametrize("documents", [
+    [1], [{"path": 3}], [{"path": "a.md", "findings": ["BV101"]}],
+    [{"path": "a.md", "findings": {"BV101": "kanskje"}}], [{"path": "a.md", "sha256": 7}],
+])
+def test_baseline_with_wrong_inner_types_is_a_user_error(tmp_path: Path, documents) -> None:
+    """Defect 12: wrong inner types are refused on load, naming the file and the entry."""
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps({"plansjekk_baseline": 1, "documents": documents}), encoding="utf-8")
+    with pytest.raises(PlansjekkError, match=r"b\.json er ugyldig: documents\[1\]"):
+        apply_baseline(single_result(), path)
+
+
+def test_lag_baseline_never_overwrites_a_file_it_did_not_create(tmp_path: Path) -> None:
+    """Defect 19: a config's `baseline` naming an existing, foreign file plus --lag-baseline."""
+    path = tmp_path / "README.md"
+    path.write_text("# Mine notater\n", encoding="utf-8")
+    with pytest.raises(PlansjekkError, match="ikke en baseline fra plansjekk"):
+        use_baseline(single_result(), Settings(baseline=path, write_baseline=True))
+    assert path.read_text(encoding="utf-8") == "# Mine notater\n"
+    write_baseline(single_result(), tmp_path / "ok.json")
+    write_baseline(single_result(), tmp_path / "ok.json")  # its own baseline may be rewritten

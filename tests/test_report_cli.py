@@ -80,7 +80,7 @@ def test_konfig_prints_effective_configuration(tmp_path: Path, monkeypatch: pyte
     result = invoke("konfig")
     assert result.exit_code == 0
     assert f"# Konfigurasjon fra {tmp_path / 'pyproject.toml'}" in result.stdout
-    assert 'ignore = ["BV210"]' in result.stdout
+    assert 'ignorer = ["BV210"]' in result.stdout
 
 
 def test_pre_commit_hook_runs_the_check_verb_on_plan_files() -> None:

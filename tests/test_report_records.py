@@ -69,7 +69,7 @@ def test_fails_mirrors_fail_on_and_ignores_suppressed() -> None:
 
 
 def test_skipped_file_is_listed_not_failed() -> None:
-    from fixtures_results import run_of
+    from fixtures_results import clean_result, run_of
 
     from plansjekk.api import exit_code
     from plansjekk.model import DocError, DocType, DocumentResult
@@ -80,6 +80,7 @@ def test_skipped_file_is_listed_not_failed() -> None:
     result = run_of(skipped)
     doc = as_records(result)["documents"][0]
     assert doc["verdict"] == "hoppet_over" and doc["skipped"] is True
-    assert exit_code(result, "info") == 0
+    assert exit_code(result, "info") == 3  # nothing was checked: a mistyped path must not pass CI
+    assert exit_code(run_of(skipped, *clean_result().documents), "info") == 0  # a skipped file beside a plan
     assert json.loads(sarif.render(result, Settings()))["runs"][0]["results"] == []
     assert '<skipped message="Filtypen støttes ikke."' in junit.render(result, Settings())

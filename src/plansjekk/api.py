@@ -65,16 +65,22 @@ def run(paths: list[str], settings: Settings | None = None) -> RunResult:
     from plansjekk.batch.runner import run_batch
 
     settings = settings or Settings()
-    result = run_batch(paths, settings)
-    if settings.baseline is not None:  # --baseline / --lag-baseline: only new or worsened findings
-        from plansjekk.engine.baseline import use_baseline
+    if settings.baseline is None:
+        return run_batch(paths, settings)
+    from plansjekk.engine.baseline import load_baseline, use_baseline
 
-        result = use_baseline(result, settings)
-    return result
+    known = load_baseline(settings)  # a bad baseline is a usage error before any document is read
+    return use_baseline(run_batch(paths, settings), settings, known)
 
 
 def exit_code(result: RunResult, fail_on: str) -> int:
-    """DESIGN.md: 0 clean, 1 findings at/above fail_on, 3 a document unreadable (and nothing worse)."""
+    """DESIGN.md: 0 clean, 1 findings at/above fail_on, 3 a document unreadable (and nothing worse).
+
+    A run that checked nothing (an empty folder, only unsupported files) is 3 as well: a CI job
+    with a mistyped path must not pass.
+    """
+    if all(doc.skipped for doc in result.documents):
+        return 3
     threshold = None if fail_on == "aldri" else Severity(fail_on).rank
     worst_finding = False
     unreadable_doc = False
@@ -83,7 +89,7 @@ def exit_code(result: RunResult, fail_on: str) -> int:
             unreadable_doc = True
         for f in doc.findings:
             status = f.override.status if f.override else f.status
-            if f.suppressed or status in (Status.OPPFYLT, Status.IKKE_RELEVANT):
+            if f.suppressed or f.baseline or status in (Status.OPPFYLT, Status.IKKE_RELEVANT):
                 continue
             if threshold is not None and f.severity.rank >= threshold:
                 worst_finding = True

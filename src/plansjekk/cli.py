@@ -7,17 +7,19 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from plansjekk import __version__
+from plansjekk.cli_text import LocalizedGroup
 from plansjekk.errors import PlansjekkError
 
 if TYPE_CHECKING:
     from plansjekk.engine.loader import RuleSet
 
 app = typer.Typer(
+    cls=LocalizedGroup,
     help="Sjekker kommunale planer mot barnevernsloven § 15-1.",
     no_args_is_help=True,
     add_completion=False,
@@ -33,7 +35,9 @@ app.add_typer(cache_app, name="cache")
 
 
 def _fail(message: str, code: int = 2) -> None:
-    typer.echo(f"plansjekk: {message}", err=True)
+    from plansjekk.report.safety import printable
+
+    typer.echo(f"plansjekk: {printable(message)}", err=True)
     raise typer.Exit(code)
 
 
@@ -43,57 +47,79 @@ def _version(value: bool) -> None:
         raise typer.Exit(0)
 
 
+LANG_HELP = "nb (standard) eller en; før eller etter kommandoen."
+
+
 @app.callback()
 def main(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                  help="Vis versjonen og avslutt."),
+    lang: str | None = typer.Option(None, "--lang", help=LANG_HELP),
 ) -> None:
     """Sjekker kommunale planer mot barnevernsloven § 15-1."""
 
 
+def _lang(ctx: typer.Context, lang: str | None) -> str | None:
+    """--lang where it was given: on this command, else on a command before it
+    (`plansjekk --lang en sjekk …`, `plansjekk regler --lang en vis BV101`)."""
+    node: Any = ctx.parent
+    while lang is None and node is not None:
+        lang = node.params.get("lang")
+        node = node.parent
+    return lang
+
+
 def check(
-    paths: list[str] = typer.Argument(..., help="Filer eller mapper som skal sjekkes."),
+    ctx: typer.Context,
+    paths: list[str] = typer.Argument(..., help="Filer eller mapper som skal sjekkes.", metavar="STI"),
     formats: list[str] = typer.Option([], "--format", "-f",
                                       help="terminal, json, sarif, junit, github, markdown, html, csv, xlsx"),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Skriv rapporten til fil."),
-    rule_dirs: list[Path] = typer.Option([], "--regler", help="Ekstra regelmappe (legger til/overstyrer)."),
-    explain: bool = typer.Option(False, "--forklar", help="Vis hvorfor hver vurdering ble som den ble."),
-    fail_on: str | None = typer.Option(None, "--fail-on", help="feil, advarsel, info eller aldri."),
-    lang: str | None = typer.Option(None, "--lang", help="nb (standard) eller en."),
-    no_color: bool = typer.Option(False, "--no-color", help="Ingen farger."),
-    select: list[str] = typer.Option([], "--select", help="Bare disse reglene (kode, navn eller tagg)."),
-    ignore: list[str] = typer.Option([], "--ignore", help="Hopp over disse reglene."),
-    jobs: int | None = typer.Option(None, "--jobs", "-j", help="Antall parallelle prosesser."),
-    timeout: float | None = typer.Option(None, "--tidsgrense", help="Sekunder per dokument (standard 120)."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Ikke bruk resultatbufferen."),
+    output: Path | None = typer.Option(None, "--utfil", "--output", "-o",
+                                       help="Skriv rapporten til fil; filendelsen velger formatet."),
+    rule_dirs: list[Path] = typer.Option([], "--regler", "--rules", help="Ekstra regelmappe (legger til/overstyrer)."),
+    explain: bool = typer.Option(False, "--forklar", "--explain", help="Vis hvorfor hver vurdering ble som den ble."),
+    fail_on: str | None = typer.Option(None, "--feil-ved", "--fail-on", help="feil, advarsel, info eller aldri."),
+    lang: str | None = typer.Option(None, "--lang", help=LANG_HELP),
+    no_color: bool = typer.Option(False, "--ingen-farger", "--no-color", help="Ingen farger."),
+    select: list[str] = typer.Option([], "--velg", "--select", help="Bare disse reglene (kode, navn eller tagg)."),
+    ignore: list[str] = typer.Option([], "--ignorer", "--ignore", help="Hopp over disse reglene."),
+    jobs: int | None = typer.Option(None, "--jobber", "--jobs", "-j", help="Antall parallelle prosesser (1–32)."),
+    timeout: float | None = typer.Option(None, "--tidsgrense", "--timeout",
+                                         help="Sekunder per dokument (standard 120, høyst 3600)."),
+    no_cache: bool = typer.Option(False, "--ingen-buffer", "--no-cache", help="Ikke bruk resultatbufferen."),
     baseline: Path | None = typer.Option(None, "--baseline", help="Rapporter bare nye eller forverrede funn."),
-    write_baseline: bool = typer.Option(False, "--lag-baseline", help="Skriv dagens funn til --baseline-filen."),
-    county: str | None = typer.Option(None, "--fylke", help="Forventede kommuner: alle i dette fylket."),
-    municipalities: Path | None = typer.Option(None, "--kommuner", help="Fil med forventede kommuner."),
-    overrides: Path | None = typer.Option(None, "--overstyringer", help="overstyringer.yaml med manuelle vurderinger."),
-    max_mb: float | None = typer.Option(None, "--maks-mb", help="Største filstørrelse i MB."),
-    max_pages: int | None = typer.Option(None, "--maks-sider", help="Største antall sider."),
+    write_baseline: bool = typer.Option(False, "--lag-baseline", "--write-baseline",
+                                        help="Skriv dagens funn til --baseline-filen."),
+    county: str | None = typer.Option(None, "--fylke", "--county", help="Forventede kommuner: alle i dette fylket."),
+    municipalities: Path | None = typer.Option(None, "--kommuner", "--municipalities",
+                                               help="Fil med forventede kommuner."),
+    overrides: Path | None = typer.Option(None, "--overstyringer", "--overrides",
+                                          help="overstyringer.yaml med manuelle vurderinger."),
+    max_mb: float | None = typer.Option(None, "--maks-mb", "--max-mb", help="Største filstørrelse i MB."),
+    max_pages: int | None = typer.Option(None, "--maks-sider", "--max-pages", help="Største antall sider."),
 ) -> None:
     """Sjekk en eller flere planer (filer eller mapper)."""
     from plansjekk import api
     from plansjekk.config import resolve_settings
-    from plansjekk.report import write_reports
+    from plansjekk.report import run_summary, write_reports
 
     try:
         settings = resolve_settings(
             paths=paths,
             cli=dict(formats=formats, output=output, rule_dirs=rule_dirs, explain=explain,
-                     fail_on=fail_on, lang=lang, color=False if no_color else None,
+                     fail_on=fail_on, lang=_lang(ctx, lang), color=False if no_color else None,
                      select=select, ignore=ignore, jobs=jobs, timeout=timeout,
                      use_cache=not no_cache, baseline=baseline, write_baseline=write_baseline,
                      county=county, municipalities_file=municipalities, overrides_file=overrides,
                      max_mb=max_mb, max_pages=max_pages),
         )
         result = api.run(paths, settings)
-        write_reports(result, settings)
+        written = write_reports(result, settings)
     except PlansjekkError as error:
         _fail(str(error))
         return
+    for line in run_summary(result, written, settings):
+        typer.echo(f"plansjekk: {line}", err=True)
     raise typer.Exit(api.exit_code(result, settings.fail_on))
 
 
@@ -102,10 +128,11 @@ app.command("check", hidden=True)(check)
 
 
 def extract(
-    path: Path = typer.Argument(..., help="Filen som skal leses."),
+    path: Path = typer.Argument(..., help="Filen som skal leses.", metavar="FIL"),
     fmt: str = typer.Option("tre", "--format", "-f", help="tre, json eller markdown."),
-    max_mb: float | None = typer.Option(None, "--maks-mb", help="Største filstørrelse i MB."),
-    max_pages: int | None = typer.Option(None, "--maks-sider", help="Største antall sider."),
+    max_mb: float | None = typer.Option(None, "--maks-mb", "--max-mb", help="Største filstørrelse i MB."),
+    max_pages: int | None = typer.Option(None, "--maks-sider", "--max-pages", help="Største antall sider."),
+    lang: str | None = typer.Option(None, "--lang", help=LANG_HELP),  # for the usage texts (cli_text)
 ) -> None:
     """Vis strukturen plansjekk leser ut av en fil (seksjoner, sider, avsnitt)."""
     from plansjekk import api
@@ -135,10 +162,11 @@ app.command("extract", hidden=True)(extract)
 @rules_app.callback()
 def rules_list(
     ctx: typer.Context,
-    rule_dirs: list[Path] = typer.Option([], "--regler", help="Ekstra regelmappe."),
-    lang: str = typer.Option("nb", "--lang", help="nb (standard) eller en."),
+    rule_dirs: list[Path] = typer.Option([], "--regler", "--rules", help="Ekstra regelmappe."),
+    lang: str | None = typer.Option(None, "--lang", help=LANG_HELP),
 ) -> None:
     """List reglene (uten underkommando)."""
+    lang = _lang(ctx, lang) or "nb"
     ctx.obj = {"rule_dirs": rule_dirs, "lang": lang}
     if ctx.invoked_subcommand is not None:
         return
@@ -159,34 +187,42 @@ def _rules(ctx: typer.Context) -> RuleSet:
 
 
 @rules_app.command("vis")
-def rules_show(ctx: typer.Context, code: str = typer.Argument(..., help="Regelkode eller navn, f.eks. BV103.")) -> None:
+def rules_show(
+    ctx: typer.Context,
+    code: str = typer.Argument(..., help="Regelkode eller navn, f.eks. BV103.", metavar="REGEL"),
+    lang: str | None = typer.Option(None, "--lang", help=LANG_HELP),
+) -> None:
     """Forklar én regel."""
     from plansjekk.report.rules import print_rule
 
     match = [r for r in _rules(ctx) if code.upper() == r.code or code.lower() == r.name]
     if not match:
         _fail(f"fant ingen regel «{code}»")
-    print_rule(match[0], ctx.obj["lang"])
+    print_rule(match[0], _lang(ctx, lang) or "nb")
 
 
 @rules_app.command("test")
-def rules_test(ctx: typer.Context) -> None:
+def rules_test(ctx: typer.Context, lang: str | None = typer.Option(None, "--lang", help=LANG_HELP)) -> None:
     """Kjør eksemplene i hver regelfil; feiler hvis en regel mangler eksempler."""
     from plansjekk.engine.selftest import run_examples
     from plansjekk.report.rules import print_selftest
 
     report = run_examples(_rules(ctx))
-    print_selftest(report, ctx.obj["lang"])
+    print_selftest(report, _lang(ctx, lang) or "nb")
     raise typer.Exit(0 if report.ok else 1)
 
 
 @app.command("konfig")
-def show_config(paths: list[str] = typer.Argument(None, help="Filer konfigurasjonen gjelder for.")) -> None:
+def show_config(
+    ctx: typer.Context,
+    paths: list[str] = typer.Argument(None, help="Filer konfigurasjonen gjelder for.", metavar="[STI]..."),
+    lang: str | None = typer.Option(None, "--lang", help=LANG_HELP),
+) -> None:
     """Vis den effektive konfigurasjonen."""
     from plansjekk.config import describe_settings, resolve_settings
 
     try:
-        settings = resolve_settings(paths=paths or ["."], cli={})
+        settings = resolve_settings(paths=paths or ["."], cli={"lang": _lang(ctx, lang)})
     except PlansjekkError as error:
         _fail(str(error))
         return

@@ -122,6 +122,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                            "Made by plansjekk {version}, rule pack {pack} {pack_version}."),
     "label.disclaimer": ("Rapporten er en maskinell sjekk og erstatter ikke en faglig vurdering.",
                          "This report is an automated check and does not replace a professional review."),
+    "label.config_file": ("Konfigurasjon: {path}", "Configuration: {path}"),
     "label.documents": ("Dokumenter", "Documents"),
     "label.page_of_finding": ("(side {page})", "(page {page})"),
     # summary lines
@@ -129,10 +130,21 @@ STRINGS: dict[str, tuple[str, str]] = {
                          "{oppfylt} met, {delvis} partly met, {mangler} missing, {ikke_relevant} not applicable"),
     "summary.run": ("{documents} dokument(er) sjekket: {problems} funn som bør rettes, {unreadable} uleselig(e).",
                     "{documents} document(s) checked: {problems} finding(s) to fix, {unreadable} unreadable."),
+    "run.summary": ("{checked} sjekket, {unreadable} uleselig(e), {skipped} hoppet over; rapport: {where}",
+                    "{checked} checked, {unreadable} unreadable, {skipped} skipped; report: {where}"),
+    "run.nothing_checked": ("fant ingen dokumenter å sjekke ({skipped} fil(er) med filtype som ikke støttes); "
+                            "kontroller stien",
+                            "found no documents to check ({skipped} file(s) of an unsupported type); "
+                            "check the path"),
     "summary.suppressed": ("{count} undertrykt", "{count} suppressed"),
     # baseline
     "baseline.hidden": ("{count} kjente funn fra baseline vises ikke.",
                         "{count} known finding(s) from the baseline are not shown."),
+    "baseline.bad_document": ("forventet et objekt med tekstene path og sha256",
+                              "expected an object with the strings path and sha256"),
+    "baseline.bad_findings": ("findings må være et objekt {regelkode: status}",
+                              "findings must be an object {rule code: status}"),
+    "baseline.bad_status": ("ukjent status {status}", "unknown status {status}"),
     "baseline.written": ("Skrev baseline til {path}.", "Wrote baseline to {path}."),
     # errors (PlansjekkError)
     "error.binary_needs_output": ("formatet «{fmt}» er binært og krever --output FIL",
@@ -142,6 +154,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "error.unknown_format": ("ukjent format «{fmt}»: bruk {known}", "unknown format “{fmt}”: use {known}"),
     "error.format_unavailable": ("formatet «{fmt}» er ikke tilgjengelig i denne installasjonen",
                                  "the format “{fmt}” is not available in this installation"),
+    "error.format_failed": ("formatet «{fmt}» kunne ikke lages ({reason}); de andre formatene ble skrevet",
+                            "the format “{fmt}” could not be made ({reason}); the other formats were written"),
+    "error.unknown_suffix": ("filendelsen «{suffix}» sier ikke hvilket format rapporten skal ha; bruk --format "
+                             "(eller .json, .sarif, .xml, .md, .html, .csv, .xlsx, .txt)",
+                             "the suffix “{suffix}” does not say which report format to write; use --format "
+                             "(or .json, .sarif, .xml, .md, .html, .csv, .xlsx, .txt)"),
     "error.write_failed": ("kunne ikke skrive {path}: {reason}", "could not write {path}: {reason}"),
     "error.unknown_rule": ("ukjent regel «{rule}» i {where}: bruk en regelkode, et navn eller en tagg",
                            "unknown rule “{rule}” in {where}: use a rule code, name or tag"),
@@ -149,6 +167,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "baseline file {path} not found; create it with --lag-baseline"),
     "error.baseline_invalid": ("baseline-filen {path} er ugyldig: {reason}",
                                "the baseline file {path} is invalid: {reason}"),
+    "error.baseline_foreign": ("{path} finnes og er ikke en baseline fra plansjekk; den overskrives ikke",
+                               "{path} exists and is not a plansjekk baseline; it is not overwritten"),
     "error.baseline_needs_path": ("--lag-baseline krever --baseline FIL", "--lag-baseline needs --baseline FILE"),
     # rules of the tool itself (not of a rule pack): SARIF/GitHub ids
     "tool.PS000.title": ("Dokumentet kunne ikke leses", "The document could not be read"),
@@ -174,8 +194,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "config.expected_strings": ("forventet en liste med tekster", "expected a list of strings"),
     "config.expected_text": ("forventet en tekst", "expected a string"),
     "config.expected_one_of": ("bruk en av {choices}", "use one of {choices}"),
-    "config.expected_positive_int": ("forventet et positivt heltall", "expected a positive integer"),
-    "config.expected_positive_number": ("forventet et positivt tall", "expected a positive number"),
+    "config.expected_int_range": ("forventet et heltall fra {low} til {high}",
+                                  "expected a whole number from {low} to {high}"),
+    "config.expected_number_range": ("forventet et tall over 0 og høyst {high}",
+                                     "expected a number above 0 and at most {high}"),
+    "config.duplicate_key": ("«{key}» i {path} er satt to ganger (norsk navn og engelsk alias)",
+                             "“{key}” in {path} is set twice (Norwegian name and English alias)"),
     "config.expected_table": ("forventet en tabell som { BV203 = \"info\" }",
                               "expected a table like { BV203 = \"info\" }"),
     "config.unset": ("(ikke satt)", "(not set)"),

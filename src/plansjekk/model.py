@@ -124,6 +124,7 @@ class Finding:
     source_url: str = ""
     suppressed: str | None = None  # reason, when a suppression comment applies
     override: Override | None = None
+    baseline: bool = False  # known from --baseline: counts for the verdict, never fails, not listed
 
 
 @dataclass(frozen=True)

@@ -56,8 +56,8 @@ def discover(paths: list[str]) -> Discovery:
             problem = unsupported_reason(Path(path))
             if problem is None:
                 files.append(path)
-            else:
-                results.append(skipped(path, problem))
+            else:  # a file named on the command line is unreadable (exit 3), one found in a folder skipped
+                results.append(skipped(path, problem, named=explicit))
     ignored = [p for p in ignored if os.path.realpath(p) not in seen]  # named explicitly later
     return Discovery(tuple(sorted(files)), tuple(sorted(results, key=lambda r: r.path)),
                      tuple(sorted(set(ignored))))
@@ -118,8 +118,8 @@ def unsupported_reason(path: Path) -> str | None:
             f"Støttede formater: {SUPPORTED_TEXT}.")
 
 
-def skipped(path: str, message: str) -> DocumentResult:
-    return DocumentResult(path=path, type=DocType.UNREADABLE, skipped=True,
+def skipped(path: str, message: str, named: bool = False) -> DocumentResult:
+    return DocumentResult(path=path, type=DocType.UNREADABLE, skipped=not named,
                           error=DocError("ikke_stottet", message))
 
 

@@ -24,11 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from plansjekk.batch.register import lookup
 from plansjekk.errors import PlansjekkError
 from plansjekk.model import DocumentResult, Override, Status
+from plansjekk.safe_yaml import LINE_KEY, YamlError, read_yaml
 
 KEYS = {"kommune": "kommune", "municipality": "kommune", "fil": "fil", "file": "fil",
         "sha256": "fil", "regel": "regel", "rule": "regel", "status": "status",
@@ -47,28 +46,12 @@ class OverrideEntry:
     target: str = ""  # what the user wrote, for messages
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that records each mapping's line as `__line__`."""
-
-
-def _mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    data = loader.construct_mapping(node, deep=True)
-    data["__line__"] = node.start_mark.line + 1
-    return data
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
-
-
 def load_overrides(path: Path, rules: Iterable[Any]) -> list[OverrideEntry]:
     """Read and validate; PlansjekkError with file and line for every bad entry."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506
-    except yaml.MarkedYAMLError as error:
-        line = error.problem_mark.line + 1 if error.problem_mark else "?"
-        raise PlansjekkError(f"{path}:{line}: ugyldig YAML: {error.problem}") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise PlansjekkError(f"kan ikke lese overstyringsfilen {path}: {error}") from None
+        data = read_yaml(path)
+    except YamlError as error:
+        raise PlansjekkError(str(error)) from None
     if isinstance(data, dict) and "overstyringer" in data:
         data = data["overstyringer"]
     if data is None:
@@ -82,13 +65,16 @@ def load_overrides(path: Path, rules: Iterable[Any]) -> list[OverrideEntry]:
 def _entry(item: Any, path: Path, codes: dict[str, str]) -> OverrideEntry:
     if not isinstance(item, dict):
         raise PlansjekkError(f"{path}: hver overstyring må være en tabell med regel, status og begrunnelse")
-    where = f"{path}:{item.get('__line__', '?')}"
+    where = f"{path}:{item.get(LINE_KEY, '?')}"
     values: dict[str, Any] = {}
     for key, value in item.items():
-        if key == "__line__":
+        if key == LINE_KEY:
             continue
         if key not in KEYS:
             raise PlansjekkError(f"{where}: ukjent felt «{key}» (gyldige: {', '.join(sorted(set(KEYS.values())))})")
+        if isinstance(value, (list, dict)):
+            raise PlansjekkError(f"{where}: «{key}» må være én verdi (tekst, tall eller dato), "
+                                 f"ikke en liste eller tabell")
         values[KEYS[key]] = value.isoformat() if isinstance(value, datetime.date) else value
     missing = [k for k in REQUIRED if not values.get(k)]
     if missing:

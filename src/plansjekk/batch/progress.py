@@ -55,4 +55,10 @@ class BatchProgress:
 
 
 def _short(path: str, width: int = 40) -> str:
-    return path if len(path) <= width else "…" + path[-(width - 1):]
+    """The file name for the progress line: printable, its brackets not read as rich markup."""
+    from rich.markup import escape
+
+    from plansjekk.report.safety import printable
+
+    path = printable(path)
+    return escape(path if len(path) <= width else "…" + path[-(width - 1):])

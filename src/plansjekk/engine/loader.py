@@ -13,11 +13,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
+from plansjekk import safe_yaml
 from plansjekk.engine.schema import CooccurrenceMatcher, Rule, TableMatcher, TermsMatcher
 from plansjekk.errors import RuleFileError
+from plansjekk.safe_yaml import strip_lines
 from plansjekk.settings import Settings
 
 VOCABULARY_FILE = "begreper.yaml"
@@ -30,28 +31,6 @@ def default_pack_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[3] / "rules" / "bvl-15-1"
-
-
-class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """Safe loader (libyaml when present: rule loading is on every run's start-up path)
-    that remembers the line of every mapping, for error messages."""
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
-def _strip_lines(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _strip_lines(v) for k, v in value.items() if k != "__line__"}
-    if isinstance(value, list):
-        return [_strip_lines(v) for v in value]
-    return value
 
 
 def _line_of(data: Any, loc: tuple[Any, ...]) -> int | None:
@@ -69,22 +48,18 @@ def _line_of(data: Any, loc: tuple[Any, ...]) -> int | None:
 
 
 def read_yaml(path: Path) -> Any:
+    """A rule-pack YAML file through the one safe reader (no aliases; file and line in errors)."""
     try:
-        text = path.read_text(encoding="utf-8")
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark
-        line = mark.line + 1 if mark else "?"
-        raise RuleFileError(f"{path}:{line}: ugyldig YAML: {error.problem}") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise RuleFileError(f"{path}: kan ikke lese regelfilen: {error}") from None
+        return safe_yaml.read_yaml(path)
+    except safe_yaml.YamlError as error:
+        raise RuleFileError(str(error)) from None
 
 
 def parse_rule(path: Path, data: Any, pack: str) -> Rule:
     if not isinstance(data, dict):
         raise RuleFileError(f"{path}:1: en regelfil må være en YAML-tabell (mapping)")
     try:
-        rule = Rule.model_validate({**_strip_lines(data), "pack": pack, "file": str(path)})
+        rule = Rule.model_validate({**strip_lines(data), "pack": pack, "file": str(path)})
     except ValidationError as error:
         problems = []
         for item in error.errors():
@@ -109,7 +84,7 @@ def load_pack(folder: Path) -> RulePack:
     if not folder.is_dir():
         raise RuleFileError(f"{folder}: regelmappen finnes ikke")
     meta = read_yaml(folder / PACK_FILE) if (folder / PACK_FILE).exists() else {}
-    meta = _strip_lines(meta or {})
+    meta = strip_lines(meta or {})
     name = str(meta.get("name", folder.name))
     vocabulary, services = _load_vocabulary(folder / VOCABULARY_FILE)
     rules = []
@@ -124,7 +99,7 @@ def load_pack(folder: Path) -> RulePack:
 def _load_vocabulary(path: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     if not path.exists():
         return {}, {}
-    data = _strip_lines(read_yaml(path)) or {}
+    data = strip_lines(read_yaml(path)) or {}
     if not isinstance(data, dict):
         raise RuleFileError(f"{path}:1: begreper.yaml må være en YAML-tabell")
     concepts = data.get("begreper", {}) or {}

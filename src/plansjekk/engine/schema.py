@@ -6,6 +6,7 @@ The matcher types are a small fixed set (see matchers.py); a rule cannot add cod
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -54,6 +55,17 @@ class HeadingMatcher(Strict):
     patterns: list[str]  # regular expressions, case-insensitive
     gives: Literal["sterk", "svak"] = "sterk"
     min_words: int = 15  # body words under the heading needed for the section to count
+
+    @field_validator("patterns")
+    @classmethod
+    def _compiles(cls, patterns: list[str]) -> list[str]:
+        """A broken pattern is a rule-file error on load, not a crash in the middle of a check."""
+        for pattern in patterns:
+            try:
+                re.compile(pattern, re.IGNORECASE)
+            except re.error as error:
+                raise ValueError(f"ugyldig regulært uttrykk «{pattern}»: {error}") from None
+        return patterns
 
 
 class ServicesMatcher(Strict):

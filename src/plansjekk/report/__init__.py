@@ -44,6 +44,15 @@ BINARY_FORMATS = ("xlsx",)
 DEFAULT_STEM = "plansjekk-rapport"
 
 
+def format_for_suffix(suffix: str) -> str | None:
+    """The format a file suffix names (.sarif → sarif, .xml → junit, .htm → html), or None."""
+    suffix = suffix.lower()
+    if suffix in (".htm", ".markdown"):
+        suffix = {".htm": ".html", ".markdown": ".md"}[suffix]
+    named = [fmt for fmt, known in SUFFIXES.items() if known == suffix and fmt not in STREAM_FORMATS]
+    return named[0] if named else None
+
+
 def get_reporter(name: str, lang: str = "nb") -> ModuleType:
     """The reporter module for `name`; a PlansjekkError names the known formats."""
     if name not in REPORTERS:
@@ -81,17 +90,48 @@ def output_targets(formats: tuple[str, ...], output: Path | None,
 
 
 def write_reports(result: RunResult, settings: Settings) -> list[Path]:
-    """Render every requested format and write it; returns the files written."""
+    """Render every requested format and write it; returns the files written.
+
+    A format that fails (a reporter bug, a full disk) does not stop the others: each is
+    tried, and the failures are raised together at the end as one PlansjekkError.
+    """
     targets = output_targets(settings.formats, settings.output, settings.lang)
     written: list[Path] = []
+    failures: list[str] = []
     for fmt, path in targets:
-        content = render(fmt, result, settings)
-        if path is None:
-            _to_stdout(content)
+        try:
+            content = render(fmt, result, settings)
+            if path is None:
+                _to_stdout(content)
+                continue
+            _to_file(path, content, settings.lang)
+        except PlansjekkError as error:
+            failures.append(str(error))
             continue
-        _to_file(path, content, settings.lang)
+        except Exception as error:  # noqa: BLE001 - a reporter bug must not cost the other formats
+            failures.append(t("error.format_failed", settings.lang, fmt=fmt,
+                              reason=f"{type(error).__name__}: {error}"))
+            continue
         written.append(path)
+    if failures:
+        raise PlansjekkError("\n".join(failures))
     return written
+
+
+def run_summary(result: RunResult, written: list[Path], settings: Settings) -> list[str]:
+    """Lines for stderr after a run: nothing found to check (always), and with --utfil one line
+    saying what was checked and where the report went, since stdout then stays empty."""
+    lang = settings.lang
+    checked = sum(1 for d in result.documents if d.error is None and not d.skipped)
+    unreadable = sum(1 for d in result.documents if d.error is not None and not d.skipped)
+    skipped = sum(1 for d in result.documents if d.skipped)
+    lines = []
+    if not checked and not unreadable:
+        lines.append(t("run.nothing_checked", lang, skipped=skipped))
+    if settings.output is not None:
+        where = ", ".join(str(p) for p in written) or str(settings.output)
+        lines.append(t("run.summary", lang, checked=checked, unreadable=unreadable, skipped=skipped, where=where))
+    return lines
 
 
 def _to_stdout(content: str | bytes) -> None:

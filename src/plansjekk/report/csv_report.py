@@ -21,6 +21,7 @@ from typing import Any
 from plansjekk.model import RunResult
 from plansjekk.report.overview import overview
 from plansjekk.report.records import location_text
+from plansjekk.report.safety import spreadsheet_text
 from plansjekk.settings import Settings
 
 DELIMITER = ";"
@@ -34,7 +35,7 @@ def render(result: RunResult, settings: Settings) -> str:
     data = overview(result, settings)
     older = {p for paths in data["duplicates"].values() for p in paths}
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, delimiter=DELIMITER, lineterminator="\r\n")
+    writer = _SafeWriter(buffer, fieldnames=COLUMNS, delimiter=DELIMITER, lineterminator="\r\n")
     writer.writeheader()
     for doc in data["records"]["documents"]:
         base = _document_fields(doc, older, settings.lang)
@@ -48,6 +49,13 @@ def render(result: RunResult, settings: Settings) -> str:
         writer.writerow({"kommune": name, "status": "ingen_plan"})
     text = buffer.getvalue()
     return BOM + text if settings.output is not None else text
+
+
+class _SafeWriter(csv.DictWriter):  # type: ignore[type-arg]
+    """Every cell printable and never a formula (OWASP CSV injection)."""
+
+    def writerow(self, rowdict: Any) -> Any:
+        return super().writerow({k: spreadsheet_text(v) if isinstance(v, str) else v for k, v in rowdict.items()})
 
 
 def _document_fields(doc: dict[str, Any], older: set[str], lang: str) -> dict[str, Any]:

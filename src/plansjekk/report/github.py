@@ -12,7 +12,7 @@ from typing import Any
 
 from plansjekk.i18n import status_label, t
 from plansjekk.model import RunResult
-from plansjekk.report.records import as_records, is_open, location_text, repo_path
+from plansjekk.report.records import display_records, is_open, location_text, repo_path
 from plansjekk.settings import Settings
 
 COMMAND = {"feil": "error", "advarsel": "warning", "info": "notice"}
@@ -35,7 +35,7 @@ def command(kind: str, message: str, **props: Any) -> str:
 def render(result: RunResult, settings: Settings) -> str:
     lang = settings.lang
     lines: list[str] = []
-    for doc in as_records(result, lang)["documents"]:
+    for doc in display_records(result, lang)["documents"]:
         lines.extend(document_commands(doc, lang))
     return "\n".join(lines) + ("\n" if lines else "")
 

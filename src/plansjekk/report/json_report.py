@@ -15,4 +15,6 @@ from plansjekk.settings import Settings
 
 def render(result: RunResult, settings: Settings) -> str:
     records = as_records(result, settings.lang, settings.explain)
+    if settings.config_file is not None:  # which plansjekk.toml / pyproject.toml shaped this run
+        records["config_file"] = str(settings.config_file)
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"

@@ -11,7 +11,8 @@ from typing import Any
 
 from plansjekk.i18n import STATUS_SYMBOLS, severity_label, status_label, t
 from plansjekk.model import RunResult
-from plansjekk.report.records import as_records, location_text, metadata_rows, run_counts
+from plansjekk.report.records import display_records, location_text, metadata_rows, run_counts
+from plansjekk.report.safety import printable
 from plansjekk.report.terminal import override_text, unused_suppression_text
 from plansjekk.settings import Settings
 
@@ -26,7 +27,7 @@ def md(text: str | None) -> str:
 
 def render(result: RunResult, settings: Settings) -> str:
     lang = settings.lang
-    records = as_records(result, lang, settings.explain)
+    records = display_records(result, lang, settings.explain)
     out = [f"# {t('report.title', lang)}", "",
            f"{t('report.subtitle', lang)}. " + t("label.generated_by", lang, version=records["plansjekk_version"],
                                                  pack=records["rulepack"]["name"],
@@ -35,6 +36,8 @@ def render(result: RunResult, settings: Settings) -> str:
         out.extend(document_section(doc, lang))
     out.append(f"**{t('summary.run', lang, **run_counts(records))}**")
     out.append("")
+    if settings.config_file is not None:
+        out += [md(t("label.config_file", lang, path=printable(str(settings.config_file)))), ""]
     out.append(f"_{t('label.disclaimer', lang)}_")
     return "\n".join(out) + "\n"
 

@@ -18,7 +18,8 @@ from typing import Any
 
 from plansjekk.i18n import STATUS_SYMBOLS, status_label, type_label
 from plansjekk.model import RunResult
-from plansjekk.report.records import adoption_text, as_records
+from plansjekk.report.records import adoption_text, display_records
+from plansjekk.report.safety import printable_records
 from plansjekk.settings import Settings
 
 CORE_TAG = "kjerne"
@@ -45,6 +46,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "ignored": ("{count} skjulte filer/systemfiler ble ikke tatt med.",
                 "{count} hidden/system files were left out."),
     "overridden": ("* = overstyrt av saksbehandler", "* = overridden by a reviewer"),
+    "known": ("† = kjent fra baseline (ikke nytt, feiler ikke kjøringen)",
+              "† = known from the baseline (not new, does not fail the run)"),
     "legend": ("✔ oppfylt  ◐ delvis  ✘ mangler  – ikke relevant", "✔ met  ◐ partly  ✘ missing  – n/a"),
 }
 
@@ -61,7 +64,7 @@ def core_codes(result: RunResult) -> tuple[str, ...]:
 
 def overview(result: RunResult, settings: Settings) -> dict[str, Any]:
     """Rows, totals and the lists under the table, as plain data."""
-    records = as_records(result, settings.lang, settings.explain)
+    records = display_records(result, settings.lang, settings.explain)
     primary = set(result.extra.get("primary", {}).values())
     older = {p for paths in result.extra.get("duplicates", {}).values() for p in paths}
     codes = core_codes(result)
@@ -73,7 +76,7 @@ def overview(result: RunResult, settings: Settings) -> dict[str, Any]:
         if doc["error"] is not None:
             problems.append(doc)
             continue
-        cells = {f["code"]: f for f in doc["findings"] if f["code"] in codes}
+        cells = {f["code"]: f for f in doc["findings"] + doc.get("known_findings", []) if f["code"] in codes}
         rows.append({"doc": doc, "municipality": doc["municipality"], "cells": cells,
                      "older": doc["path"] in older, "primary": doc["path"] in primary})
     rows.sort(key=lambda r: (r["municipality"] is None, (r["municipality"] or "").casefold(),
@@ -83,22 +86,37 @@ def overview(result: RunResult, settings: Settings) -> dict[str, Any]:
     return {"records": records, "codes": codes, "rows": rows, "totals": totals, "problems": problems,
             "expected": list(result.expected_municipalities),
             "missing": list(result.missing_municipalities),
-            "duplicates": result.extra.get("duplicates", {}),
-            "primary": result.extra.get("primary", {}),
-            "unused_overrides": result.extra.get("unused_overrides", []),
-            "ignored": result.extra.get("ignored", [])}
+            "duplicates": printable_records(result.extra.get("duplicates", {})),
+            "primary": printable_records(result.extra.get("primary", {})),
+            "unused_overrides": printable_records(result.extra.get("unused_overrides", [])),
+            "ignored": printable_records(result.extra.get("ignored", [])),
+            "any_known": any(doc.get("known_findings") for doc in records["documents"])}
 
 
 def cell_text(finding: dict[str, Any] | None) -> str:
-    """'✔', or '✔*' when a reviewer overrode the machine; '' when the rule did not run."""
+    """'✔', '✔*' when a reviewer overrode the machine, '✘†' when known from the baseline;
+    '' when the rule did not run."""
     if finding is None:
         return ""
-    return STATUS_SYMBOLS[finding["effective_status"]] + ("*" if finding["override"] else "")
+    return STATUS_SYMBOLS[finding["effective_status"]] + marks(finding)
+
+
+def marks(finding: dict[str, Any]) -> str:
+    return ("*" if finding["override"] else "") + ("†" if finding.get("baseline") else "")
+
+
+def legend(data: dict[str, Any], lang: str) -> list[str]:
+    """The symbols under every overview table; names † only when a baseline hid something."""
+    parts = [label("legend", lang), label("overridden", lang)]
+    if data["any_known"]:
+        parts.append(label("known", lang))
+    return parts
 
 
 def render_terminal(result: RunResult, settings: Settings) -> str:
     """The overview as a rich table (colours on a terminal, plain text otherwise)."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     from plansjekk.report.terminal import PLAIN_WIDTH, use_color
@@ -120,10 +138,10 @@ def render_terminal(result: RunResult, settings: Settings) -> str:
             name += f" ({label('older', lang)})"
         adoption = (row["doc"]["adoption"] or {}).get("date") or ""
         cells = [_styled(row["cells"].get(code), color) for code in data["codes"]]
-        table.add_row(name, _file_cell(row["doc"], lang), adoption, *cells,
+        table.add_row(escape(name), escape(_file_cell(row["doc"], lang)), escape(adoption), *cells,
                       style="dim" if row["older"] else None)
     console.print(table)
-    console.print(label("legend", lang) + "   " + label("overridden", lang))
+    console.print("   ".join(legend(data, lang)))
     for line in footer_lines(data, lang):
         console.print(line, highlight=False, markup=False, soft_wrap=True)
     text = console.file.getvalue()  # type: ignore[attr-defined]

@@ -4,12 +4,12 @@ With --output rapport.html the overview goes to rapport.html and each checked
 document's full report (report.html.render_document) to rapport-dokumenter/NNN-name.html
 beside it, linked from the table. Without --output (stdout) there is nowhere to put
 the pages, so the overview stands alone without links. One file, inline CSS, no
-scripts, nothing fetched from the network.
+scripts, nothing fetched from the network. The page is the jinja2 template
+templates/overview.html.j2 (autoescaped, like the per-document report).
 """
 
 from __future__ import annotations
 
-import html
 import re
 from pathlib import Path
 from typing import Any
@@ -17,61 +17,34 @@ from typing import Any
 from plansjekk import __version__
 from plansjekk.errors import PlansjekkError
 from plansjekk.model import RunResult
-from plansjekk.report.overview import cell_text, footer_lines, label, overview, status_text
+from plansjekk.report.overview import cell_text, footer_lines, label, legend, overview, status_text
 from plansjekk.settings import Settings
 
 PAGES_SUFFIX = "-dokumenter"
 DEFAULT_STEM = "plansjekk-rapport"
-CSS = """body{font-family:system-ui,sans-serif;margin:2rem;color:#222}
-table{border-collapse:collapse}th,td{border:1px solid #bbb;padding:.3rem .6rem;vertical-align:top}
-th{background:#f0f0f0;text-align:left}td.s{text-align:center;font-size:1.1rem}
-.oppfylt{background:#c6efce}.delvis{background:#ffeb9c}.mangler{background:#ffc7ce}
-.ikke_relevant{background:#eee;color:#666}tr.older{color:#777}tfoot td{font-weight:bold}
-pre{white-space:pre-wrap;font-family:inherit}"""
 
 
 def render(result: RunResult, settings: Settings) -> str:
+    from plansjekk.report.html import environment
+
     data = overview(result, settings)
     links = _write_pages(result, data, settings) if settings.output is not None else {}
     lang = settings.lang
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in data["codes"])
-    body = "\n".join(_row(row, data["codes"], links, lang) for row in data["rows"])
-    totals = "".join(f"<td class='s'>{data['totals'][c]['oppfylt']}</td>" for c in data["codes"])
-    footer = html.escape("\n".join(footer_lines(data, lang)).strip())
-    return f"""<!DOCTYPE html>
-<html lang="{'en' if lang == 'en' else 'nb'}"><head><meta charset="utf-8">
-<title>{html.escape(label('title', lang))}</title><style>{CSS}</style></head><body>
-<h1>{html.escape(label('title', lang))}</h1>
-<table><thead><tr><th>{label('municipality', lang)}</th><th>{label('file', lang)}</th><th>{label('type', lang)}</th>
-<th>{label('adopted', lang)}</th>{head}</tr></thead>
-<tbody>
-{body}
-</tbody><tfoot><tr><td colspan="4">{label('total', lang)}</td>{totals}</tr></tfoot></table>
-<p>{html.escape(label('legend', lang))} &nbsp; {html.escape(label('overridden', lang))}</p>
-<pre>{footer}</pre>
-<p><small>plansjekk {__version__}, {html.escape(result.rulepack)} {html.escape(result.rulepack_version)}</small></p>
-</body></html>
-"""
+    return environment().get_template("overview.html.j2").render(
+        lang=lang, codes=data["codes"], rows=data["rows"], totals=data["totals"], links=links,
+        legend=legend(data, lang), footer="\n".join(footer_lines(data, lang)).strip(),
+        version=__version__, rulepack=result.rulepack, rulepack_version=result.rulepack_version,
+        label=lambda key, **values: label(key, lang, **values), cell_text=cell_text,
+        cell_title=lambda finding: _cell_title(finding, lang),
+    )
 
 
-def _row(row: dict[str, Any], codes: tuple[str, ...], links: dict[str, str], lang: str) -> str:
-    doc = row["doc"]
-    name = html.escape(row["municipality"] or label("unknown", lang))
-    if row["older"]:
-        name += f" ({label('older', lang)})"
-    file_name = html.escape(doc["path"])
-    if doc["path"] in links:
-        file_name = f'<a href="{html.escape(links[doc["path"]])}">{file_name}</a>'
-    cells = []
-    for code in codes:
-        finding = row["cells"].get(code)
-        css = finding["effective_status"] if finding else ""
-        title = html.escape(status_text(finding, lang) + (f" – {finding['override']['reason']}"
-                                                          if finding and finding["override"] else ""))
-        cells.append(f"<td class='s {css}' title='{title}'>{html.escape(cell_text(finding))}</td>")
-    adoption = html.escape((doc["adoption"] or {}).get("date") or "")
-    return (f"<tr class='{'older' if row['older'] else ''}'><td>{name}</td><td>{file_name}</td>"
-            f"<td>{html.escape(doc['type'])}</td><td>{adoption}</td>{''.join(cells)}</tr>")
+def _cell_title(finding: dict[str, Any] | None, lang: str) -> str:
+    """The tooltip: status, the machine's verdict when overridden, and the reviewer's reason."""
+    title = status_text(finding, lang)
+    if finding and finding["override"]:
+        title += f" – {finding['override']['reason']}"
+    return title
 
 
 def pages_folder(output: Path) -> Path:

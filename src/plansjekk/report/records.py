@@ -38,6 +38,14 @@ def as_records(result: RunResult, lang: str = "nb", explain: bool = False) -> di
     }
 
 
+def display_records(result: RunResult, lang: str = "nb", explain: bool = False) -> dict[str, Any]:
+    """as_records with every string printable: for reports read in a terminal, log or editor."""
+    from plansjekk.report.safety import printable_records
+
+    records: dict[str, Any] = printable_records(as_records(result, lang, explain))
+    return records
+
+
 def rules_by_code(rules: Iterable[Any]) -> dict[str, Any]:
     return {r.code: r for r in rules}
 
@@ -63,8 +71,9 @@ def document_record(doc: DocumentResult, rules: dict[str, Any], lang: str = "nb"
                     explain: bool = False) -> dict[str, Any]:
     """One document: the contract keys first, then extras used by the reporters."""
     plain = to_plain(doc)
-    findings = [finding_record(f, rules.get(f.code), lang, explain)
-                for f in sorted(doc.findings, key=lambda f: f.code)]
+    ordered = sorted(doc.findings, key=lambda f: f.code)
+    findings = [finding_record(f, rules.get(f.code), lang, explain) for f in ordered if not f.baseline]
+    known = [finding_record(f, rules.get(f.code), lang, explain) for f in ordered if f.baseline]
     record = {key: plain[key] for key in CONTRACT_DOC_KEYS if key != "findings"}
     record["findings"] = findings
     error = record["error"]
@@ -80,8 +89,10 @@ def document_record(doc: DocumentResult, rules: dict[str, Any], lang: str = "nb"
         warnings=list(doc.warnings),
         unused_suppressions=[to_plain(s) for s in doc.unused_suppressions],
         summary=summary(findings),
-        verdict=document_verdict(record["type"], record["error"], doc.skipped, findings),
+        verdict=document_verdict(record["type"], record["error"], doc.skipped, findings + known),
     )
+    if known:  # --baseline: problems already known are not listed, but the plan still has them
+        record["known_findings"] = known
     return record
 
 
@@ -96,14 +107,17 @@ def finding_record(finding: Finding, rule: Any | None, lang: str = "nb",
     record["effective_status"] = plain["override"]["status"] if plain["override"] else plain["status"]
     record["suppressed"] = finding.suppressed
     record["override"] = plain["override"]
+    if finding.baseline:
+        record["baseline"] = True
     if explain:
         record["explanation"] = list(finding.explanation)
     return record
 
 
 def is_open(finding: dict[str, Any]) -> bool:
-    """A problem someone should fix: partly met or missing, and not suppressed."""
-    return finding["effective_status"] in PROBLEM_STATUSES and not finding["suppressed"]
+    """A problem someone should fix now: partly met or missing, not suppressed, not in the baseline."""
+    return finding["effective_status"] in PROBLEM_STATUSES and not finding["suppressed"] \
+        and not finding.get("baseline")
 
 
 def fails(finding: dict[str, Any], fail_on: str) -> bool:
@@ -132,7 +146,7 @@ def document_verdict(doc_type: str, error: Any, skipped: bool, findings: list[di
         return "planprogram"
     if doc_type == "annet":
         return "ikke_plan"
-    open_findings = [f for f in findings if is_open(f)]
+    open_findings = [f for f in findings if f["effective_status"] in PROBLEM_STATUSES and not f["suppressed"]]
     if any(f["severity"] == "feil" for f in open_findings):
         return "mangler"
     return "delvis" if open_findings else "oppfyller"

@@ -52,7 +52,7 @@ def sarif_log(result: RunResult, lang: str = "nb") -> dict[str, Any]:
 
 def driver_rule(rule: dict[str, Any]) -> dict[str, Any]:
     help_text = f"{rule['suggestion']}\n\n{rule['source']}: {rule['source_url']}"
-    return {
+    record = {
         "id": rule["code"], "name": rule["name"],
         "shortDescription": {"text": rule["title"]},
         "fullDescription": {"text": rule["rationale"]},
@@ -62,6 +62,14 @@ def driver_rule(rule: dict[str, Any]) -> dict[str, Any]:
         "properties": {"tags": rule["tags"] + [rule["severity"]], "source": rule["source"],
                        "severity": rule["severity"]},
     }
+    if not is_web_link(rule["source_url"]):  # a rule pack's javascript: or file: link is no help
+        del record["helpUri"]
+    return record
+
+
+def is_web_link(url: str) -> bool:
+    """Only http(s) links become clickable: viewers such as GitHub render helpUri as a link."""
+    return url.strip().lower().startswith(("https://", "http://"))
 
 
 def tool_rule(code: str, name: str, level: str, lang: str) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from typing import Any
 
 from plansjekk.errors import ExtractionError
 from plansjekk.model import Document, ParagraphKind, Section
+from plansjekk.report.safety import printable
 
 FIRST_WORDS = 8
 KIND_LABELS = {ParagraphKind.BODY: "avsnitt", ParagraphKind.LIST_ITEM: "punkt",
@@ -26,7 +27,7 @@ def render_structure(document: Document | None, fmt: str, path: str | None = Non
     elif error is not None or document is None:
         _print_error(path, error)
     elif fmt == "markdown":
-        _write(to_markdown(document))
+        _write(printable(to_markdown(document)))
     else:
         _print_tree(document)
 
@@ -125,9 +126,9 @@ def _print_tree(document: Document) -> None:
         facts.append(f"{document.pages} sider")
     if document.language:
         facts.append({"nb": "bokmål", "nn": "nynorsk"}.get(document.language, document.language))
-    label = Text.assemble((document.path, "bold"), f" ({', '.join(facts)})")
+    label = Text.assemble((printable(document.path), "bold"), f" ({', '.join(facts)})")
     if document.title:
-        label = Text.assemble(label, "\n", ("Tittel: ", "dim"), document.title)
+        label = Text.assemble(label, "\n", ("Tittel: ", "dim"), printable(document.title))
     root = Tree(label)
     stack: list[tuple[int, Tree]] = [(0, root)]
     for section in document.sections:
@@ -139,17 +140,17 @@ def _print_tree(document: Document) -> None:
     console = Console(highlight=False, width=None if tty else 200)  # piped: no 80-column crop
     console.print(root)
     for warning in document.warnings:
-        console.print(Text.assemble(("Advarsel: ", "yellow"), warning))
+        console.print(Text.assemble(("Advarsel: ", "yellow"), printable(warning)))
 
 
 def _section_label(section: Section) -> Any:
     from rich.text import Text
 
-    heading = section.heading or "(tekst før første overskrift)"
+    heading = printable(section.heading or "(tekst før første overskrift)")
     details = [f"nivå {section.level}"] + [part for part in (_pages(section), _counts(section)) if part]
     label = Text.assemble((heading, "bold" if section.heading else "italic"),
                           ("  [" + ", ".join(details) + "]", "cyan"))
-    first = _first_words(section)
+    first = printable(_first_words(section))
     if first:
         label.append("\n" + first, style="dim")
     return label
@@ -159,7 +160,7 @@ def _print_error(path: str | None, error: ExtractionError | None) -> None:
     """One line on stderr: coloured on a terminal, plain (unwrapped) when piped."""
     message = error.message if error else "Dokumentet kunne ikke leses."
     code = f" [{error.code}]" if error else ""
-    line = f"kunne ikke lese {path or 'filen'}{code}: {message}"
+    line = printable(f"kunne ikke lese {path or 'filen'}{code}: {message}")
     if not sys.stderr.isatty():
         sys.stderr.write(f"plansjekk: {line}\n")
         return

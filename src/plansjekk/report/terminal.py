@@ -20,7 +20,8 @@ from rich.text import Text
 
 from plansjekk.i18n import STATUS_SYMBOLS, severity_label, status_label, t
 from plansjekk.model import RunResult
-from plansjekk.report.records import as_records, location_text, metadata_rows, run_counts
+from plansjekk.report.records import display_records, location_text, metadata_rows, run_counts
+from plansjekk.report.safety import printable
 from plansjekk.settings import Settings
 
 STYLES = {"oppfylt": "green", "delvis": "yellow", "mangler": "red", "ikke_relevant": "dim"}
@@ -42,7 +43,7 @@ def render(result: RunResult, settings: Settings) -> str:
     console = Console(file=io.StringIO(), force_terminal=color, no_color=not color,
                       color_system="standard" if color else None, width=width,
                       highlight=False, emoji=False, soft_wrap=False)
-    records = as_records(result, settings.lang, settings.explain)
+    records = display_records(result, settings.lang, settings.explain)
     docs = records["documents"]
     for doc in docs:
         if len(docs) == 1:
@@ -50,6 +51,9 @@ def render(result: RunResult, settings: Settings) -> str:
         else:
             render_compact(console, doc, settings.lang)
     console.print(summary_line(records, settings.lang))
+    if settings.config_file is not None:
+        console.print(Text(t("label.config_file", settings.lang, path=printable(str(settings.config_file))),
+                           style="dim"))
     text = console.file.getvalue()  # type: ignore[attr-defined]
     if not color:  # rich pads table cells; plain output should diff cleanly
         text = "\n".join(line.rstrip() for line in text.splitlines()) + "\n"

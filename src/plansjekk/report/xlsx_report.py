@@ -23,8 +23,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from plansjekk.model import RunResult
-from plansjekk.report.overview import overview
+from plansjekk.report.overview import legend, marks, overview
 from plansjekk.report.records import location_text
+from plansjekk.report.safety import printable
 from plansjekk.settings import Settings
 
 FILLS = {"oppfylt": "C6EFCE", "delvis": "FFEB9C", "mangler": "FFC7CE", "ikke_relevant": "D9D9D9"}
@@ -35,7 +36,7 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 def render(result: RunResult, settings: Settings) -> bytes:
     data = overview(result, settings)
     book = Workbook()
-    _overview_sheet(book.active, data)
+    _overview_sheet(book.active, data, settings.lang)
     _findings_sheet(book.create_sheet("Funn"), data, settings.lang)
     _problems_sheet(book.create_sheet("Feil og manglende"), data)
     buffer = io.BytesIO()
@@ -43,15 +44,25 @@ def render(result: RunResult, settings: Settings) -> bytes:
     return buffer.getvalue()
 
 
+def _append(sheet: Worksheet, values: list[Any]) -> None:
+    """Append a row whose text is printable (openpyxl refuses control characters) and never a
+    formula: text that looks like one is stored as text with Excel's quote prefix."""
+    sheet.append([printable(v) if isinstance(v, str) else v for v in values])
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str) and cell.data_type == "f":
+            cell.data_type = "s"
+            cell.quotePrefix = True
+
+
 def _header(sheet: Worksheet, titles: list[str], widths: list[int]) -> None:
-    sheet.append(titles)
+    _append(sheet, titles)
     for i, (cell, width) in enumerate(zip(sheet[1], widths), start=1):
         cell.font = BOLD
         sheet.column_dimensions[get_column_letter(i)].width = width
     sheet.freeze_panes = "A2"
 
 
-def _overview_sheet(sheet: Worksheet, data: dict[str, Any]) -> None:
+def _overview_sheet(sheet: Worksheet, data: dict[str, Any], lang: str) -> None:
     sheet.title = "Oversikt"
     codes = list(data["codes"])
     _header(sheet, ["Kommune", "Fil", "Dokumenttype", "Vedtatt", "Primær", *codes],
@@ -59,12 +70,14 @@ def _overview_sheet(sheet: Worksheet, data: dict[str, Any]) -> None:
     for row in data["rows"]:
         doc = row["doc"]
         cells = [_cell(row["cells"].get(code)) for code in codes]
-        sheet.append([row["municipality"] or "(ukjent)", doc["path"], doc["type"],
+        _append(sheet, [row["municipality"] or "(ukjent)", doc["path"], doc["type"],
                       (doc["adoption"] or {}).get("date") or "", "nei" if row["older"] else "ja", *cells])
     last = sheet.max_row
-    sheet.append(["Sum oppfylt", "", "", "", "", *[data["totals"][c]["oppfylt"] for c in codes]])
+    _append(sheet, ["Sum oppfylt", "", "", "", "", *[data["totals"][c]["oppfylt"] for c in codes]])
     for cell in sheet[sheet.max_row]:
         cell.font = BOLD
+    if data["any_known"]:
+        _append(sheet, [legend(data, lang)[-1]])
     if last >= 2 and codes:
         first_col, last_col = get_column_letter(6), get_column_letter(5 + len(codes))
         area = f"{first_col}2:{last_col}{last}"
@@ -78,7 +91,7 @@ def _overview_sheet(sheet: Worksheet, data: dict[str, Any]) -> None:
 def _cell(finding: dict[str, Any] | None) -> str:
     if finding is None:
         return ""
-    return finding["effective_status"] + ("*" if finding["override"] else "")
+    return finding["effective_status"] + marks(finding)
 
 
 def _findings_sheet(sheet: Worksheet, data: dict[str, Any], lang: str) -> None:
@@ -89,7 +102,7 @@ def _findings_sheet(sheet: Worksheet, data: dict[str, Any], lang: str) -> None:
     for doc in data["records"]["documents"]:
         for f in doc["findings"]:
             override = f["override"] or {}
-            sheet.append([doc["municipality"] or "", doc["path"], f["code"], f["name"],
+            _append(sheet, [doc["municipality"] or "", doc["path"], f["code"], f["name"],
                           f["effective_status"], f["status"], f["severity"], override.get("reason") or "",
                           override.get("reviewer") or "", override.get("date") or "", f["message"],
                           f["suggestion"] or "", "\n".join(e["quote"] for e in f["evidence"]),
@@ -105,15 +118,15 @@ def _problems_sheet(sheet: Worksheet, data: dict[str, Any]) -> None:
     _header(sheet, ["Hva", "Fil eller kommune", "Kode", "Forklaring"], [22, 50, 14, 90])
     for doc in data["problems"]:
         kind = "Hoppet over" if doc["skipped"] else "Kunne ikke leses"
-        sheet.append([kind, doc["path"], doc["error"]["code"], doc["error"]["message"]])
+        _append(sheet, [kind, doc["path"], doc["error"]["code"], doc["error"]["message"]])
     for name in data["missing"]:
-        sheet.append(["Mangler plan", name, "ingen_plan", "Ingen plan fra denne kommunen i mappen."])
+        _append(sheet, ["Mangler plan", name, "ingen_plan", "Ingen plan fra denne kommunen i mappen."])
     for name, paths in sorted(data["duplicates"].items()):
         for path in paths:
-            sheet.append(["Eldre plan", path, "duplikat",
+            _append(sheet, ["Eldre plan", path, "duplikat",
                           f"{name} har en nyere plan: {data['primary'].get(name, '')}"])
     for message in data["unused_overrides"]:
-        sheet.append(["Ubrukt overstyring", "", "overstyring", message])
+        _append(sheet, ["Ubrukt overstyring", "", "overstyring", message])
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = WRAP
