@@ -71,6 +71,11 @@ def document_record(doc: DocumentResult, rules: dict[str, Any], lang: str = "nb"
     if error is not None and lang == "en" and f"error.{error['code']}" in STRINGS:
         record["error"] = {**error, "message": t(f"error.{error['code']}", "en")}
     record.update(
+        type_certain=doc.type_certain,
+        type_reasons=list(doc.type_reasons) or [type_label(doc.type.value, lang)],
+        type_given=doc.type_given,
+        municipalities=list(doc.municipalities) or ([doc.municipality] if doc.municipality else []),
+        council_adoptions=[to_plain(a) for a in doc.council_adoptions],
         format=doc.format,
         sha256=doc.sha256,
         skipped=doc.skipped,
@@ -82,6 +87,8 @@ def document_record(doc: DocumentResult, rules: dict[str, Any], lang: str = "nb"
         summary=summary(findings),
         verdict=document_verdict(record["type"], record["error"], doc.skipped, findings),
     )
+    if explain:
+        record["type_signals"] = list(doc.type_signals)
     return record
 
 
