@@ -39,13 +39,14 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 FAIL_ON = ("feil", "advarsel", "info", "aldri")
+DOC_TYPES = ("plan", "horingsutkast", "planprogram", "annet")  # what a user may state with --dokumenttype
 SEVERITIES = ("feil", "advarsel", "info")
 CONFIG_NAME = "plansjekk.toml"
 FLAG_DEFAULTS = {"use_cache": True, "explain": False, "write_baseline": False}
 FILE_KEYS: dict[str, str] = {  # key in the file -> Settings field
     "select": "select", "ignore": "ignore", "severity": "severity", "rule-dirs": "rule_dirs",
     "fail-on": "fail_on", "lang": "lang", "format": "formats", "jobs": "jobs",
-    "tidsgrense": "timeout", "baseline": "baseline",
+    "tidsgrense": "timeout", "baseline": "baseline", "type": "doc_type",
 }
 
 
@@ -176,7 +177,7 @@ def _file(value: Any, base: Path, lang: str) -> Path:
 VALIDATORS: dict[str, Callable[[Any, Path, str], Any]] = {
     "select": _strings, "ignore": _strings, "severity": _severity_table, "rule-dirs": _dirs,
     "fail-on": _choice(FAIL_ON), "lang": _choice(LANGS), "format": _formats,
-    "jobs": _positive_int, "tidsgrense": _positive_number, "baseline": _file,
+    "jobs": _positive_int, "tidsgrense": _positive_number, "baseline": _file, "type": _choice(DOC_TYPES),
 }
 
 
@@ -184,7 +185,8 @@ def normalize_cli(cli: dict[str, Any]) -> dict[str, Any]:
     """CLI values to Settings fields; None, [] and untouched defaults mean "not given"."""
     lang: str = cli["lang"] if cli.get("lang") in LANGS else "nb"
     values = {k: v for k, v in cli.items() if v not in (None, [], ())}
-    for option, key, choices in (("--fail-on", "fail_on", FAIL_ON), ("--lang", "lang", LANGS)):
+    for option, key, choices in (("--fail-on", "fail_on", FAIL_ON), ("--lang", "lang", LANGS),
+                                 ("--dokumenttype", "doc_type", DOC_TYPES)):
         if key in values and values[key] not in choices:
             raise PlansjekkError(t("config.bad_option", lang, option=option, value=values[key],
                                    reason=t("config.expected_one_of", lang, choices=", ".join(choices))))
@@ -245,6 +247,7 @@ def describe_settings(settings: Settings) -> str:
         "fail-on": settings.fail_on, "lang": settings.lang, "format": list(settings.formats),
         "jobs": settings.jobs, "tidsgrense": settings.timeout,
         "baseline": str(settings.baseline) if settings.baseline else None,
+        "type": settings.doc_type,
     }
     lines = [head]
     for key, value in values.items():

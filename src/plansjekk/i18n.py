@@ -30,6 +30,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "type.uncertain": ("Dokumenttypen er usikker", "The document type is uncertain"),
     "type.why": ("Hvorfor {type}", "Why {type}"),
     "type.given": ("oppgitt av brukeren", "given by the user"),
+    "type.uncertain_short": ("usikker", "uncertain"),
+    "type.signals": ("Signaler for dokumenttypen", "Document type signals"),
     "type.state_it": ("Er typen feil, oppgi den med --dokumenttype (plan, horingsutkast, planprogram, annet).",
                       "If the type is wrong, state it with --dokumenttype (plan, horingsutkast, planprogram, annet)."),
     # verdicts (records.document_verdict)

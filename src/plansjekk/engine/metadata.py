@@ -19,6 +19,9 @@ TABLE_WORDS = frozenset({"tiltak", "mål", "ansvar", "ansvarlig", "ansvarleg", "
                          "samfunn", "tjeneste", "teneste", "oppgaver", "oppgåver", "strategi", "nr"})
 
 
+TABLE_KINDS = (ParagraphKind.TABLE_ROW, ParagraphKind.TABLE_HEADER)
+
+
 def plan_period(document: Document) -> str | None:
     """The first 'YYYY-YYYY' span in the title or opening, if plausible as a plan period."""
     opening = (document.title or "") + "\n" + document.text[:3000]
@@ -35,24 +38,25 @@ def is_title_like(text: str | None) -> bool:
         return False
     clean = " ".join(text.split())
     words = re.findall(r"[^\W\d_]+", clean)
-    if len(words) < 2 or len(clean) > 200 or NAVIGATION.search(clean):
+    if len(words) < 2 or len(clean) > 200 or "|" in clean or NAVIGATION.search(clean):
         return False
     return not all(w.casefold() in TABLE_WORDS for w in words)
 
 
 def document_title(document: Document) -> str | None:
-    """The document's title: the extractor's title when it looks like one and stands at the top,
-    else the first line at the top that looks like a title. A table header ('Tiltak Mål'), a
+    """The document's title: the extractor's title when it looks like one (and, in plain text, stands
+    at the top), else the first line at the top that looks like a title. A table header ('Tiltak Mål'), a
     navigation line or a sentence is never a title; None when nothing looks like one."""
     candidates: list[str] = []
     for section in document.sections[:6]:
         if section.heading:
             candidates.append(" ".join(section.heading.split()))
-        candidates.extend(" ".join(p.text.split()) for p in section.paragraphs[:3]
-                          if p.kind not in (ParagraphKind.TABLE_ROW, ParagraphKind.TABLE_HEADER))
+        text = [p for p in section.paragraphs[:8] if p.kind not in TABLE_KINDS]
+        candidates.extend(" ".join(p.text.split()) for p in text[:4])
     top = candidates[:6]
     title = " ".join((document.title or "").split())
-    if is_title_like(title) and not _is_table_header(document, title) and title in top:
+    # PDF fonts, DOCX styles, HTML and Markdown headings mark a title; plain text only by position
+    if is_title_like(title) and not _is_table_header(document, title) and (document.format != "text" or title in top):
         return title
     return next((c for c in top if is_title_like(c) and len(c) <= 140 and not c.endswith((".", ":", "?"))
                  and not _is_table_header(document, c)), None)
