@@ -5,8 +5,8 @@
 line, or a CSV/semicolon file where the first cell that names a municipality counts.
 A municipality has delivered when at least one document of type plan or høringsutkast
 was checked for it; an inter-municipal plan counts for every member municipality. With
-several, the newest by adoption date is the primary one (undated counts as oldest; a plan beats a draft on the same date; then path order),
-and the others are listed as duplicates.
+several, the newest by adoption date is the primary one (undated counts as oldest; a plan
+beats a draft on the same date; then path order), and the others are listed as duplicates.
 """
 
 from __future__ import annotations
