@@ -220,6 +220,25 @@ def test_inter_municipal_plan_lists_every_municipality_and_each_adoption(tmp_pat
     assert status(result, "vedtak") == "oppfylt"
 
 
+def test_inter_municipal_plan_in_nynorsk_with_councils_named_before_the_body(tmp_path):
+    text = """
+    # Interkommunal plan for førebygging av omsorgssvikt og åtferdsvanskar 2026–2029
+    Vedteke Bykle kommunestyre 04.02.26 k-styresak nr. 12/26
+    Vedteke Valle kommunestyre 05.02.26 k-styresak nr. 9/26
+    Vedteke i kommunestyret i Evje og Hornnes 11.02.26, sak 15/26
+    ## Mål
+    Me skal gje hjelp tidleg.
+    ## Organisering
+    Eit felles oppvekstråd leiar arbeidet.
+    ## Samarbeid
+    Tenestene møtest kvar månad.
+    """
+    result = check_text(tmp_path, text)
+    assert set(result.municipalities) == {"Bykle", "Valle", "Evje og Hornnes"}
+    assert {a.municipality: a.case for a in result.council_adoptions} == \
+        {"Bykle": "12/26", "Valle": "9/26", "Evje og Hornnes": "15/26"}
+
+
 def test_batch_overview_credits_every_member_municipality(tmp_path):
     folder = tmp_path / "planer"
     folder.mkdir()

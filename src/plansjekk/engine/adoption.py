@@ -201,7 +201,7 @@ def council_adoptions(ctx: DocContext, members: tuple[str, ...]) -> tuple[Counci
         body = _body(text)
         if body not in COUNCILS:
             continue
-        for line in re.split(r"\n|(?<=\d{2}/\d{2})\s+(?=vedt)", text, flags=_I):
+        for line in re.split(r"\n|(?=\bvedt(?:att|eke|eken|ok)\b)", text, flags=_I):  # one adoption each
             for member in members:
                 if member in found or fold(member.split(" (")[0]) not in fold(line):
                     continue

@@ -77,9 +77,11 @@ def municipality(document: Document) -> str | None:
 # --- inter-municipal plans -----------------------------------------------------------------
 
 NAME = r"[A-ZÆØÅ][\w-]+(?:\s+og\s+[A-ZÆØÅ][\w-]+)?"
-COUNCIL_OF = re.compile(
-    rf"\b(?:kommunestyret|kommunestyre|bystyret|bystyre|heradsstyret|heradsstyre|k-styret)\s+(?:i|på)\s+(?P<a>{NAME})"
-    rf"|\b(?P<b>{NAME})\s+(?:kommunestyre|bystyre|heradsstyre)\b")
+COUNCIL_OF = (  # "kommunestyret i Bykle", "Bykle kommunestyre"
+    re.compile(rf"\b(?:kommunestyret|kommunestyre|bystyret|bystyre|heradsstyret|heradsstyre|k-styret)\s+(?:i|på)\s+"
+               rf"(?P<name>{NAME})"),
+    re.compile(rf"\b(?P<name>{NAME})\s+(?:kommunestyre|bystyre|heradsstyre)\b"),
+)
 MEMBER_LIST = re.compile(
     r"\b(?:kommunene|kommunane|kommunar|kommuner)\s+(?P<after>[A-ZÆØÅ][^.:;\n]{2,160})"
     r"|(?P<before>[A-ZÆØÅ][^.:;\n]{2,160}?)\s+(?:kommuner|kommunar)\b")
@@ -119,15 +121,17 @@ def member_municipalities(document: Document) -> list[str]:
     two are found and the text presents itself as shared."""
     opening = (document.title or "") + "\n" + document.text[:4000]
     found: list[str] = []
-    for m in COUNCIL_OF.finditer(opening):
-        name = m.group("a") or m.group("b")
-        found.extend(_names_in_list(name))
+    councils: set[str] = set()
+    for pattern in COUNCIL_OF:
+        for m in pattern.finditer(opening):
+            names = _names_in_list(m.group("name"))
+            found.extend(names)
+            councils.update(names)
     shared = bool(SHARED.search(opening))
     if shared:
         for m in MEMBER_LIST.finditer(opening):
             found.extend(_names_in_list(m.group("after") or m.group("before")))
     unique = list(dict.fromkeys(found))
-    councils = {(_resolve((m.group("a") or m.group("b")) or "")) for m in COUNCIL_OF.finditer(opening)} - {None}
     if len(unique) >= 2 and (shared or len(councils) >= 2):
         return unique
     return []
