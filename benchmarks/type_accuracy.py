@@ -50,7 +50,7 @@ def labelled_sets() -> list[tuple[str, list[tuple[Path, list[str]]], int]]:
                      [(SHARED_REAL.parent / d["path"], _accepted(d["type"])) for d in data["documents"]], 0))
     if OWN_REAL.exists():
         data = yaml.safe_load(OWN_REAL.read_text(encoding="utf-8"))
-        for split in ("tuned", "held_out"):
+        for split in dict.fromkeys(d["split"] for d in data["documents"]):  # tuned, held_out, held_out_2
             docs = [(REALWEB_DIR / d["file"], _accepted(d["type"])) for d in data["documents"] if d["split"] == split]
             present = [(p, t) for p, t in docs if p.exists()]
             sets.append((f"real-web (own, {split})", present, len(docs) - len(present)))
