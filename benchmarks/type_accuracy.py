@@ -3,7 +3,8 @@
 The type decision gates every finding (a news item called a plan gets seventeen findings
 that mean nothing; a plan called `annet` hides them all), so it is measured on its own:
 
-- the real public texts in ../shared/corpus/real-web (labels.yaml there; tuned on),
+- the real public texts in ../shared/corpus/real-web (labels.yaml there; tuned on) and the
+  five seeds in ../shared/corpus/labels.yaml,
 - our own real texts listed in benchmarks/real-web/sources.yaml, tuned and held-out
   reported separately (copies are outside the repository: PLANSJEKK_REALWEB_DIR, default
   /work/realweb-cache/texts; a text whose copy is absent is skipped and counted as such),
@@ -30,6 +31,7 @@ from plansjekk.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_REAL = ROOT.parent / "shared" / "corpus" / "real-web" / "labels.yaml"
+SEEDS = ROOT.parent / "shared" / "corpus" / "labels.yaml"  # the five seeds (real documents, tuned on)
 OWN_REAL = ROOT / "benchmarks" / "real-web" / "sources.yaml"
 REALWEB_DIR = Path(os.environ.get("PLANSJEKK_REALWEB_DIR", "/work/realweb-cache/texts"))
 LABELLED = [ROOT / "samples" / "labels.yaml"] + [ROOT / "benchmarks" / name / "labels.yaml"
@@ -54,6 +56,10 @@ def labelled_sets() -> list[tuple[str, list[tuple[Path, list[str]]], int]]:
             docs = [(REALWEB_DIR / d["file"], _accepted(d["type"])) for d in data["documents"] if d["split"] == split]
             present = [(p, t) for p, t in docs if p.exists()]
             sets.append((f"real-web (own, {split})", present, len(docs) - len(present)))
+    if SEEDS.exists():
+        data = yaml.safe_load(SEEDS.read_text(encoding="utf-8"))
+        sets.append(("seeds (shared, tuned)",
+                     [(SEEDS.parent / d["path"], _accepted(d["type"])) for d in data["documents"]], 0))
     for labels in LABELLED:
         if labels.exists():
             data = yaml.safe_load(labels.read_text(encoding="utf-8"))
