@@ -294,3 +294,19 @@ def test_type_accuracy_script_skips_texts_without_a_local_copy(tmp_path, monkeyp
     monkeypatch.setattr(module, "REALWEB_DIR", tmp_path)  # no copies here
     own = [s for s in module.labelled_sets() if s[0].startswith("real-web (own")]
     assert own and all(not docs and skipped > 0 for _, docs, skipped in own)
+
+
+def test_a_broken_type_table_is_a_rule_file_error_naming_the_file(tmp_path, monkeypatch):
+    from plansjekk.engine import classify
+    from plansjekk.errors import RuleFileError
+
+    bad = tmp_path / "dokumenttype.yaml"
+    bad.write_text("usikker_margin: 3\nkjernekapitler: {}\nuttrykk: {brev: ['hilsen']}\n"
+                   "signals:\n  - {id: x, finn: finnes_ikke, vekt: {annet: 1}, grunn: {nb: x}}\n", encoding="utf-8")
+    monkeypatch.setattr(classify, "table_path", lambda: bad)
+    classify.load_table.cache_clear()
+    try:
+        with pytest.raises(RuleFileError, match="dokumenttype.yaml"):
+            classify.load_table()
+    finally:
+        classify.load_table.cache_clear()

@@ -46,6 +46,7 @@ class Signal:
 class TypeTable:
     margin: int
     phrases: dict[str, re.Pattern[str]]
+    chapters: dict[str, re.Pattern[str]]
     signals: tuple[Signal, ...]
     examples: tuple[dict[str, Any], ...]
 
@@ -74,13 +75,17 @@ def load_table() -> TypeTable:
     path = table_path()
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        phrases = {name: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
-                   for name, patterns in data["uttrykk"].items()}
+        phrases = {name: _alternation(patterns) for name, patterns in data["uttrykk"].items()}
+        chapters = {name: _alternation(patterns) for name, patterns in data["kjernekapitler"].items()}
         signals = tuple(_signal(raw, phrases) for raw in data["signals"])
-        return TypeTable(margin=int(data["usikker_margin"]), phrases=phrases, signals=signals,
-                         examples=tuple(data.get("examples") or ()))
+        return TypeTable(margin=int(data["usikker_margin"]), phrases=phrases, chapters=chapters,
+                         signals=signals, examples=tuple(data.get("examples") or ()))
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, re.error) as error:
         raise RuleFileError(f"{path}: ugyldig dokumenttypetabell: {error}") from None
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
 
 
 def _signal(raw: dict[str, Any], phrases: dict[str, re.Pattern[str]]) -> Signal:
@@ -122,26 +127,10 @@ def _region(ctx: DocContext, region: str) -> str:
 
 # --- measures the engine computes --------------------------------------------------------
 
-GENERIC_BEFORE = re.compile(r"\b(en|ein|ei|sin|si|slik|kommunens|kommunen\w* sin|vedta|om|av|les|lese|til)\s*$",
-                            re.IGNORECASE)
-CORE_TOPICS = {
-    "mål": r"\b(hoved|hovud|del)?mål(ene|a|et|setting\w*|setjing\w*)?\b|\bvisjon",
-    "organisering": r"organiser|samordning|koordinering|styring",
-    "samarbeid": r"samarbeid|samhandling",
-    "ansvar": r"ansvar|roller|kven gjer kva|hvem gjør hva",
-    "tiltak": r"\btiltak|handlingsdel|handlingsplan",
-    "oppfølging": r"oppfølging|evaluering|rullering|revisjon",
-}
-_CORE = {k: re.compile(v, re.IGNORECASE) for k, v in CORE_TOPICS.items()}
-TOPIC = re.compile(r"\b(forebygg\w*|førebygg\w*|omsorgssvikt|omsorgsvikt|atferd\w*|åtferd\w*|adferd\w*)\b",
-                   re.IGNORECASE)
-PLANPROGRAM = re.compile(r"\bplanprogram(met)?\b", re.IGNORECASE)
-
-
 def core_topics(ctx: DocContext) -> int:
     """How many of a plan's core chapters the document has as headings."""
     headings = [s.heading for s in ctx.document.sections if s.heading]
-    return sum(1 for pattern in _CORE.values() if any(pattern.search(h) for h in headings))
+    return sum(1 for pattern in load_table().chapters.values() if any(pattern.search(h) for h in headings))
 
 
 def own_plan_title(ctx: DocContext) -> int:
@@ -155,17 +144,19 @@ def own_plan_title(ctx: DocContext) -> int:
     if plan_title.search(_headings(ctx, 6)):
         return 1
     opening = ctx.document.text[:1000]
-    return int(any(not GENERIC_BEFORE.search(opening[max(0, m.start() - 20):m.start()])
+    generic = table.phrases["generelt_foran"]
+    return int(any(not generic.search(opening[max(0, m.start() - 20):m.start()])
                    for m in plan_title.finditer(opening)))
 
 
 def is_planprogram(ctx: DocContext) -> bool:
     """Named so in the title, or in the opening of a text that mostly speaks of the plan to come.
     A plan that mentions its own planprogram in its history is still a plan."""
-    if PLANPROGRAM.search(_headings(ctx, 2)):
+    planprogram = load_table().phrases["planprogram"]
+    if planprogram.search(_headings(ctx, 2)):
         return True
     text = ctx.document.text
-    if not PLANPROGRAM.search(text[:1500]) or len(PLANPROGRAM.findall(text)) < 2:
+    if not planprogram.search(text[:1500]) or len(planprogram.findall(text)) < 2:
         return False
     return sum(1 for i in range(len(ctx.sentences)) if "framtid" in ctx.flags(i)) >= 2
 
@@ -190,7 +181,7 @@ MEASURES: dict[str, Callable[[DocContext, AdoptionFinding], int]] = {
     "ord": lambda ctx, _: len(ctx.document.text.split()),
     "seksjoner": lambda ctx, _: sum(1 for s in ctx.document.sections if s.heading),
     "kjernekapitler": lambda ctx, _: core_topics(ctx),
-    "tema": lambda ctx, _: len(TOPIC.findall(ctx.document.text)) if ctx.document.language else 0,
+    "tema": lambda ctx, _: len(load_table().phrases["tema"].findall(ctx.document.text)) if ctx.document.language else 0,
     "vedtak_av_planen": _adopted_this_plan,
     "kommunestyrets_vedtak_av_planen": _council_adopted_this_plan,
     "planprogram": lambda ctx, _: int(is_planprogram(ctx)),
