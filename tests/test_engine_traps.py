@@ -333,12 +333,19 @@ def test_quoted_guidance_is_not_participation(tmp_path):
     assert status(result, "medvirkning") == "mangler"
 
 
-def test_untitled_norwegian_text_about_prevention_is_checked_as_a_plan(tmp_path):
+def test_short_untitled_note_about_prevention_is_uncertain_and_the_user_can_state_the_type(tmp_path):
+    """Short texts are rarely plans (DOMAIN.md): three sentences without a title or chapters are not
+    called a plan, but the type is said to be uncertain, with reasons, and a user can state it."""
     text = ("Eksempelbygd kommune\n\nForebygging av omsorgssvikt og atferdsvansker er et felles ansvar. "
             "Helsestasjonen har ansvar for foreldreveiledning, og skolen følger opp fravær. "
             "Det forebyggende arbeidet ledes av kommunalsjef for oppvekst.\n")
     result = check_text(tmp_path, text, name="notat.txt")
-    assert result.type.value == "plan"
+    assert result.type.value == "annet" and not result.type_certain
+    assert any("kort" in reason for reason in result.type_reasons)
+    assert any("plan" in reason for reason in result.type_reasons[1:])  # the other side is named
+    stated = check_text(tmp_path, text, name="notat.txt", doc_type="plan")
+    assert stated.type.value == "plan" and stated.type_given and stated.type_certain
+    assert status(stated, "ansvarsfordeling") in ("delvis", "oppfylt")
     english = check_text(tmp_path, "Quarterly report on warehouse logistics and shipping volumes.\n", name="en.txt")
     assert english.type.value == "annet"
 

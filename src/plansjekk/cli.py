@@ -97,6 +97,8 @@ def check(
                                           help="overstyringer.yaml med manuelle vurderinger."),
     max_mb: float | None = typer.Option(None, "--maks-mb", "--max-mb", help="Største filstørrelse i MB."),
     max_pages: int | None = typer.Option(None, "--maks-sider", "--max-pages", help="Største antall sider."),
+    doc_type: str | None = typer.Option(None, "--dokumenttype", "--type",
+                                        help="Oppgi dokumenttypen: plan, horingsutkast, planprogram eller annet."),
 ) -> None:
     """Sjekk en eller flere planer (filer eller mapper)."""
     from plansjekk import api
@@ -111,7 +113,7 @@ def check(
                      select=select, ignore=ignore, jobs=jobs, timeout=timeout,
                      use_cache=not no_cache, baseline=baseline, write_baseline=write_baseline,
                      county=county, municipalities_file=municipalities, overrides_file=overrides,
-                     max_mb=max_mb, max_pages=max_pages),
+                     max_mb=max_mb, max_pages=max_pages, doc_type=doc_type),
         )
         result = api.run(paths, settings)
         written = write_reports(result, settings)

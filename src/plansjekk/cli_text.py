@@ -42,6 +42,8 @@ HELP_EN: dict[str, str] = {  # plansjekk's own help texts (cli.py), for --lang e
     "Sjekker kommunale planer mot barnevernsloven § 15-1.":
         "Checks municipal plans against the Child Welfare Act § 15-1.",
     "Sjekk en eller flere planer (filer eller mapper).": "Check one or more plans (files or folders).",
+    "Oppgi dokumenttypen: plan, horingsutkast, planprogram eller annet.":
+        "State the document type: plan, horingsutkast (draft), planprogram or annet (other).",
     "Vis strukturen plansjekk leser ut av en fil (seksjoner, sider, avsnitt).":
         "Show the structure plansjekk reads from a file (sections, pages, paragraphs).",
     "List reglene (uten underkommando).": "List the rules (without a subcommand).",

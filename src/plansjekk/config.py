@@ -43,6 +43,7 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 FAIL_ON = ("feil", "advarsel", "info", "aldri")
+DOC_TYPES = ("plan", "horingsutkast", "planprogram", "annet")  # what a user may state with --dokumenttype
 SEVERITIES = ("feil", "advarsel", "info")
 CONFIG_NAME = "plansjekk.toml"
 PROJECT_MARKERS = (".git", "pyproject.toml")  # where the search for a config file stops
@@ -52,11 +53,11 @@ FLAG_DEFAULTS = {"use_cache": True, "explain": False, "write_baseline": False}
 FILE_KEYS: dict[str, str] = {  # key in the file -> Settings field; Norwegian names as the flags
     "velg": "select", "ignorer": "ignore", "alvorlighet": "severity", "regler": "rule_dirs",
     "feil-ved": "fail_on", "lang": "lang", "format": "formats", "jobber": "jobs",
-    "tidsgrense": "timeout", "baseline": "baseline",
+    "tidsgrense": "timeout", "baseline": "baseline", "dokumenttype": "doc_type",
 }
 KEY_ALIASES: dict[str, str] = {  # English alias -> key
     "select": "velg", "ignore": "ignorer", "severity": "alvorlighet", "rule-dirs": "regler",
-    "fail-on": "feil-ved", "jobs": "jobber", "timeout": "tidsgrense",
+    "fail-on": "feil-ved", "jobs": "jobber", "timeout": "tidsgrense", "type": "dokumenttype",
 }
 
 
@@ -203,6 +204,7 @@ VALIDATORS: dict[str, Callable[[Any, Path, str], Any]] = {
     "velg": _strings, "ignorer": _strings, "alvorlighet": _severity_table, "regler": _dirs,
     "feil-ved": _choice(FAIL_ON), "lang": _choice(LANGS), "format": _formats,
     "jobber": _jobs, "tidsgrense": _timeout, "baseline": _file,
+    "dokumenttype": _choice(DOC_TYPES),
 }
 
 
@@ -210,7 +212,8 @@ def normalize_cli(cli: dict[str, Any]) -> dict[str, Any]:
     """CLI values to Settings fields; None, [] and untouched defaults mean "not given"."""
     lang: str = cli["lang"] if cli.get("lang") in LANGS else "nb"
     values = {k: v for k, v in cli.items() if v not in (None, [], ())}
-    for option, key, choices in (("--feil-ved", "fail_on", FAIL_ON), ("--lang", "lang", LANGS)):
+    for option, key, choices in (("--feil-ved", "fail_on", FAIL_ON), ("--lang", "lang", LANGS),
+                                 ("--dokumenttype", "doc_type", DOC_TYPES)):
         if key in values and values[key] not in choices:
             raise PlansjekkError(t("config.bad_option", lang, option=option, value=values[key],
                                    reason=t("config.expected_one_of", lang, choices=", ".join(choices))))
@@ -301,6 +304,7 @@ def describe_settings(settings: Settings) -> str:
         "feil-ved": settings.fail_on, "lang": settings.lang, "format": list(settings.formats),
         "jobber": settings.jobs, "tidsgrense": settings.timeout,
         "baseline": str(settings.baseline) if settings.baseline else None,
+        "dokumenttype": settings.doc_type,
     }
     lines = [head]
     for key, value in values.items():

@@ -146,6 +146,16 @@ class Adoption:
 
 
 @dataclass(frozen=True)
+class CouncilAdoption:
+    """One council's adoption of an inter-municipal plan."""
+
+    municipality: str
+    body: str | None
+    date: str | None
+    case: str | None
+
+
+@dataclass(frozen=True)
 class DocError:
     code: str  # e.g. "kryptert", "skannet", "korrupt", "tom", "for_stor", "ukjent_format"
     message: str
@@ -170,6 +180,12 @@ class DocumentResult:
     unused_suppressions: tuple[Suppression, ...] = ()
     skipped: bool = False  # unsupported file in a batch: listed, not checked
     ocr_pages: tuple[int, ...] = ()  # pages read by OCR; quotes from them may hold misreadings
+    type_certain: bool = True  # false when the signals for two types are close
+    type_reasons: tuple[str, ...] = ()  # why this type, in the run's language (at least one)
+    type_signals: tuple[str, ...] = ()  # every signal that fired, with its weights (--forklar)
+    type_given: bool = False  # the user stated the type (--dokumenttype, `type` in plansjekk.toml)
+    municipalities: tuple[str, ...] = ()  # every municipality whose plan this is; the first is `municipality`
+    council_adoptions: tuple[CouncilAdoption, ...] = ()  # each member council's adoption (inter-municipal)
 
 
 @dataclass(frozen=True)

@@ -45,4 +45,5 @@ class Settings:
     county: str | None = None
     municipalities_file: Path | None = None
     overrides_file: Path | None = None
+    doc_type: str | None = None  # the type the user states (--dokumenttype / `type`); None = decide
     config_file: Path | None = None  # the plansjekk.toml / pyproject.toml the settings came from

@@ -98,7 +98,7 @@ def settings_key(settings: Settings) -> str:
         "rules": rulepack_fingerprint(settings),
         "select": sorted(settings.select), "ignore": sorted(settings.ignore),
         "severity": sorted(settings.severity.items()), "lang": settings.lang,
-        "explain": settings.explain, "limits": dataclasses.asdict(settings.limits),
+        "explain": settings.explain, "doc_type": settings.doc_type, "limits": dataclasses.asdict(settings.limits),
         "checker": os.environ.get("PLANSJEKK_TEST_CHECKER", ""),
     }
     return hashlib.sha256(json.dumps(relevant, sort_keys=True, default=str).encode()).hexdigest()

@@ -4,9 +4,9 @@
 `--kommuner FIL` expects the municipalities listed in a file, one name or number per
 line, or a CSV/semicolon file where the first cell that names a municipality counts.
 A municipality has delivered when at least one document of type plan or høringsutkast
-was checked for it. With several, the newest by adoption date is the primary one
-(undated counts as oldest; a plan beats a draft on the same date; then path order),
-and the others are listed as duplicates.
+was checked for it; an inter-municipal plan counts for every member municipality. With
+several, the newest by adoption date is the primary one (undated counts as oldest; a plan
+beats a draft on the same date; then path order), and the others are listed as duplicates.
 """
 
 from __future__ import annotations
@@ -67,13 +67,20 @@ def _looks_like_header(cells: list[str]) -> bool:
     return any(c.strip().casefold() in HEADER_WORDS for c in cells)
 
 
-def resolve(doc: DocumentResult, scope: list[Municipality]) -> Municipality | None:
-    """The register entry for a document's municipality name, narrowed to the expected ones."""
-    if not doc.municipality:
+def resolve(doc: DocumentResult, scope: list[Municipality], name: str | None = None) -> Municipality | None:
+    """The register entry for a document's municipality name (or `name`, one of an inter-municipal
+    plan's members), narrowed to the expected ones."""
+    name = name or doc.municipality
+    if not name:
         return None
-    candidates = lookup(doc.municipality)
+    candidates = lookup(name)
     narrowed = [m for m in candidates if m in scope] or candidates
     return narrowed[0] if len(narrowed) == 1 else None
+
+
+def member_names(doc: DocumentResult) -> tuple[str, ...]:
+    """Every municipality whose plan this is: an inter-municipal plan counts for each member."""
+    return doc.municipalities or ((doc.municipality,) if doc.municipality else ())
 
 
 def municipality_summary(docs: tuple[DocumentResult, ...], expected: list[Municipality]) -> dict:
@@ -83,10 +90,11 @@ def municipality_summary(docs: tuple[DocumentResult, ...], expected: list[Munici
     for doc in sorted(docs, key=lambda d: d.path):
         if doc.error is not None or doc.type not in PLAN_TYPES or not doc.municipality:
             continue
-        found = resolve(doc, expected)
-        groups.setdefault(found.display_name if found else doc.municipality, []).append(doc)
-        if found:
-            delivered.add(found.number)
+        for name in member_names(doc):
+            found = resolve(doc, expected, name)
+            groups.setdefault(found.display_name if found else name, []).append(doc)
+            if found:
+                delivered.add(found.number)
     primary = {name: _newest(group).path for name, group in groups.items()}
     duplicates = {name: [d.path for d in group if d.path != primary[name]]
                   for name, group in groups.items() if len(group) > 1}

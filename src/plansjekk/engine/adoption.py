@@ -9,43 +9,59 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from plansjekk.engine.context import DocContext
-from plansjekk.model import Adoption
+from plansjekk.errors import RuleFileError
+from plansjekk.model import Adoption, CouncilAdoption
 
 _I = re.IGNORECASE
 COUNCILS = ("kommunestyret", "bystyret", "heradsstyret")
-BODY = re.compile(
-    r"\b(?P<w>kommunestyre|bystyre|heradsstyre|kst|formannskap|hovudutval|hovedutvalg|utvalg|utval|"
-    r"\w*komite|\w*komité|kommunedirektør|rådmann|bydelsutvalg|levekårsutvalg|oppvekstutval)\w{0,4}\b",
-    _I,
-)
-PAST = re.compile(
-    r"\b(vedtatt|vedteke|vedteken|vedtok|godkjent|godkjend|sluttbehandlet|sluttbehandla|"
-    r"handsama|behandlet og vedtatt|fattet vedtak|gjorde vedtak|gjorde følgjande vedtak)\b|"
-    r"\b(kommunestyre|bystyre|heradsstyre)(ts|s)?\s+vedtak\b|\bvedtak i (kommunestyret|bystyret|heradsstyret)\b|"
-    r"\b(behandlet|handsama|handsamt) i (kommunestyret|bystyret|heradsstyret)\b|"
-    r"^\W*vedtak\W*:",  # the decision line of a saksprotokoll: "Vedtak: Bystyret vedtar planen."
-    _I,
-)
-FUTURE = re.compile(
-    r"\b(skal|vil|skulle|kan|må|bør)\s+(\w+\s+){0,3}(vedtas|vedtakast|vedtast|behandles|behandlast|"
-    r"handsamast|bli vedtatt|verte vedteke|vedta|sluttbehandles)\b|\bplanlagt vedtatt|"
-    r"\blegges fram for\b|\bleggjast fram for\b|\btil (politisk )?behandling\b|\bforslag til vedtak\b|"
-    r"\binnstilling\b",
-    _I,
-)
-OTHER_PLAN = re.compile(
-    r"\b(kommuneplan\w*|samfunnsdel\w*|planstrategi\w*|folkehelseplan\w*|boligsosial\w*|"
-    r"rusmiddelpolitisk\w*|temaplan\w*|økonomiplan\w*|budsjett\w*|planprogram\w*)",
-    _I,
-)
-HEARING_DECISION = re.compile(
-    r"\b(vedtok|vedtatt|vedteke|besluttet|bestemte)\b.{0,100}\b(sende\w*|legge\w*|leggje\w*|legg\w*)\b"
-    r".{0,60}\b(høring|høyring|offentlig ettersyn|offentleg ettersyn)",
-    _I,
-)
-THIS_PLAN = re.compile(r"\b(planen|plana|denne planen|plan for (forebygg|førebygg))", _I)
+PHRASE_FILE = Path("dokument") / "vedtak.yaml"
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, re.Pattern[str]]:
+    """The adoption phrase lists (rules/bvl-15-1/dokument/vedtak.yaml), one alternation each."""
+    from plansjekk.engine.loader import default_pack_dir
+
+    path = default_pack_dir() / PHRASE_FILE
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return {name: re.compile("|".join(f"(?:{p})" for p in patterns), _I)
+                for name, patterns in data["uttrykk"].items()}
+    except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as error:
+        raise RuleFileError(f"{path}: ugyldig vedtaksfil: {error}") from None
+
+
+def adoption_examples() -> list[dict[str, Any]]:
+    from plansjekk.engine.loader import default_pack_dir
+
+    data = yaml.safe_load((default_pack_dir() / PHRASE_FILE).read_text(encoding="utf-8"))
+    return list(data.get("examples") or [])
+
+
+class _Lazy:
+    """A module-level pattern read from the phrase file on first use (keeps import cheap)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(_phrases()[self.name], attr)
+
+
+BODY = _Lazy("organ")
+PAST = _Lazy("fortid")
+FUTURE = _Lazy("framtid")
+NOT_ADOPTION = _Lazy("ikke_vedtak")
+OTHER_PLAN = _Lazy("annen_plan")
+HEARING_DECISION = _Lazy("horingsvedtak")
+THIS_PLAN = _Lazy("denne_planen")
 DATE = re.compile(
     r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b|\b(\d{1,2})\.\s*(januar|februar|mars|april|mai|juni|"
     r"juli|august|september|oktober|november|desember)\s+(\d{4})\b",
@@ -145,7 +161,7 @@ def find_adoption(ctx: DocContext) -> AdoptionFinding:
         text = s.text
         if not PAST.search(text) and not FUTURE.search(text):
             continue
-        if "lovsitat" in ctx.flags(i) or _about_other_plan(text):
+        if "lovsitat" in ctx.flags(i) or _about_other_plan(text) or NOT_ADOPTION.search(text):
             continue
         candidate: tuple[float, AdoptionFinding]
         if HEARING_DECISION.search(text):
@@ -170,3 +186,26 @@ def find_adoption(ctx: DocContext) -> AdoptionFinding:
         if best is None or _outranks(candidate, best):
             best = candidate
     return best[1] if best else AdoptionFinding(None, None, None)
+
+
+def council_adoptions(ctx: DocContext, members: tuple[str, ...]) -> tuple[CouncilAdoption, ...]:
+    """Each member council's adoption of an inter-municipal plan: a past-tense council decision
+    whose sentence names the member ('Vedtatt kommunestyre i Bykle 10.12.2015, sak 178/15')."""
+    from plansjekk.batch.register import fold
+
+    found: dict[str, CouncilAdoption] = {}
+    for i, s in enumerate(ctx.sentences):
+        text = s.text
+        if not PAST.search(text) or NOT_ADOPTION.search(text) or "lovsitat" in ctx.flags(i):
+            continue
+        body = _body(text)
+        if body not in COUNCILS:
+            continue
+        for line in re.split(r"\n|(?=\bvedt(?:att|eke|eken|ok)\b)", text, flags=_I):  # one adoption each
+            for member in members:
+                if member in found or fold(member.split(" (")[0]) not in fold(line):
+                    continue
+                case = CASE.search(line) or re.search(r"\b(\d{1,4}/\d{2,4})\b", line)
+                found[member] = CouncilAdoption(municipality=member, body=_body(line) or body,
+                                                date=iso_date(line), case=case.group(1) if case else None)
+    return tuple(found[m] for m in members if m in found)

@@ -1,132 +1,280 @@
 """What kind of document this is, which decides which rules apply.
 
-Titles vary too much to decide by title alone, so the decision weighs several signals:
-the title and opening, how the text addresses its reader (a letter or guidance speaks
-to "dere" and "kommunene"; a plan speaks of "vi" and "kommunen"), and whether a
-final adoption is recorded.
+Titles vary too much to decide by title alone, so the decision weighs the signals in one
+table kept as data (rules/bvl-15-1/dokument/dokumenttype.yaml): who speaks and to whom,
+what the text does (decides, reports, asks, advises, announces), its length and structure,
+and whether this plan was adopted. This module holds the mechanisms: where to look, how to
+count, and how scores become a type with its reasons. When two types score close, the
+type is reported as uncertain, with the reasons on both sides.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from plansjekk.engine.adoption import AdoptionFinding
 from plansjekk.engine.context import DocContext
+from plansjekk.errors import RuleFileError
 from plansjekk.model import DocType
 
-_I = re.IGNORECASE
-PLANPROGRAM = re.compile(r"\bplanprogram(met)?\b", _I)
-DRAFT = re.compile(
-    r"\b(høringsutkast\w*|høyringsutkast\w*|høringsversjon|høyringsversjon|høringsforslag|"
-    r"utkast til|forslag til (plan|ny plan)|planforslag\w*|framlegg til plan|planutkast\w*|"
-    r"til (offentlig|offentleg) ettersyn|sendes på høring|sendast på høyring|høringsfrist|høyringsfrist)\b",
-    _I,
-)
-PLAN_TITLE = re.compile(
-    r"\b\w*plan[ \t]+(for|mot|om)\b[^\n]{0,60}?\b(forebygg\w*|førebygg\w*|omsorgssvikt|omsorgsvikt|"
-    r"atferd\w*|adferd\w*|åtferd\w*)|\b(forebyggende|førebyggande|førebyggjande)[ \t]+(\w+[ \t]+){0,2}plan\b|"
-    r"\boppvekstplan\w*|\bkommunedelplan\w*[ \t]+(for[ \t]+)?(oppvekst|barn|forebygg\w*|førebygg\w*)",
-    _I,
-)
-LETTER = re.compile(
-    r"\b(med (vennlig )?hilsen|med venleg helsing|vår ref|deres ref|dykkar ref|saksbehandler|"
-    r"sakshandsamar|vi ber om|ber om å få|vi viser til|innvalgstelefon)\b",
-    _I,
-)
-READER = re.compile(r"\b(dere|dykk|dykkar|deres)\b", _I)
-CASE_DOCUMENT = re.compile(
-    r"^\W*(saksframlegg|saksframstilling|saksutredning|særutskrift|møteinnkalling|møteprotokoll|"
-    r"saksprotokoll|melding til politisk utvalg|orienteringssak|brev)\b|\b(kommunedirektørens|rådmannens|"
-    r"kommunedirektøren sitt|rådmannen sitt) (innstilling|forslag til vedtak|framlegg til vedtak)\b",
-    _I | re.MULTILINE,
-)
-TOPIC = re.compile(r"\b(forebygg\w*|førebygg\w*|omsorgssvikt|omsorgsvikt|atferd\w*|åtferd\w*|adferd\w*)\b", _I)
-CORE_TOPICS = {
-    "mål": re.compile(r"\b(hoved|hovud|del)?mål(ene|a|et|setting\w*|setjing\w*)?\b|\bvisjon", _I),
-    "organisering": re.compile(r"organiser|samordning|koordinering|styring", _I),
-    "samarbeid": re.compile(r"samarbeid|samhandling", _I),
-    "ansvar": re.compile(r"ansvar|roller|kven gjer kva|hvem gjør hva", _I),
-    "tiltak": re.compile(r"\btiltak|handlingsdel|handlingsplan", _I),
-    "oppfølging": re.compile(r"oppfølging|evaluering|rullering|revisjon", _I),
-}
-REPORT_TITLE = re.compile(r"\b(\w*rapport(en)?|årsmelding\w*|rapport for)\b", _I)  # års-, tilstands-, oppvekstrapport
-CITIZEN = re.compile(r"\b(du|deg|din|ditt|dine|kontakt oss|ta kontakt)\b", _I)  # a service page
-PLURAL = re.compile(r"\bkommunene\b|\bkommunane\b", _I)
-OWN_VOICE = re.compile(r"\b(vi|vår|vårt|våre|me|vår kommune|i kommunen vår)\b", _I)
+TABLE_FILE = Path("dokument") / "dokumenttype.yaml"
+ORDER = (DocType.ANNET, DocType.PLANPROGRAM, DocType.PLAN, DocType.HORINGSUTKAST)  # tie-breaks
+NEEDS_OWN_SIGNAL = (DocType.HORINGSUTKAST, DocType.PLANPROGRAM)
+REGIONS = ("tittel", "overskrifter", "start", "tekst")
 
 
-GENERIC_BEFORE = re.compile(r"\b(en|ein|ei|sin|si|slik|kommunens|kommunen\w* sin|vedta|om|av)\s*$", _I)
-ADVICE = re.compile(r"\b(bør|kan dere|kan de|anbefaler|tilrår)\b", _I)
+@dataclass(frozen=True)
+class Signal:
+    id: str
+    phrases: str | None  # name of a phrase list, or None for a measure
+    region: str
+    measure: str | None
+    minimum: int | None
+    maximum: int | None
+    weights: dict[DocType, int]
+    reason: dict[str, str]
 
 
-def _headings(ctx: DocContext, count: int = 6) -> str:
+@dataclass(frozen=True)
+class TypeTable:
+    margin: int
+    phrases: dict[str, re.Pattern[str]]
+    chapters: dict[str, re.Pattern[str]]
+    signals: tuple[Signal, ...]
+    examples: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class TypeDecision:
+    """The type with whether the signals were clear, the reasons (Norwegian or English) and
+    every fired signal with its weights (--forklar)."""
+
+    type: DocType
+    certain: bool
+    reasons: tuple[str, ...]
+    signals: tuple[str, ...]
+    given_by_user: bool = False
+
+
+def table_path() -> Path:
+    from plansjekk.engine.loader import default_pack_dir
+
+    return default_pack_dir() / TABLE_FILE
+
+
+@lru_cache(maxsize=1)
+def load_table() -> TypeTable:
+    """The signal table; a broken table is a rule-file error with the file named."""
+    path = table_path()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        phrases = {name: _alternation(patterns) for name, patterns in data["uttrykk"].items()}
+        chapters = {name: _alternation(patterns) for name, patterns in data["kjernekapitler"].items()}
+        signals = tuple(_signal(raw, phrases) for raw in data["signals"])
+        return TypeTable(margin=int(data["usikker_margin"]), phrases=phrases, chapters=chapters,
+                         signals=signals, examples=tuple(data.get("examples") or ()))
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, re.error) as error:
+        raise RuleFileError(f"{path}: ugyldig dokumenttypetabell: {error}") from None
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
+
+
+def _signal(raw: dict[str, Any], phrases: dict[str, re.Pattern[str]]) -> Signal:
+    name = raw.get("finn")
+    measure = raw.get("maal")
+    if (name is None) == (measure is None) or (name is not None and name not in phrases):
+        raise ValueError(f"signal {raw.get('id')}: trenger enten finn (en uttrykksliste) eller maal")
+    if measure is not None and measure not in MEASURES:
+        raise ValueError(f"signal {raw['id']}: ukjent maal «{measure}»")
+    region = raw.get("i", "tekst")
+    if region not in REGIONS:
+        raise ValueError(f"signal {raw['id']}: ukjent område «{region}»")
+    maximum = raw.get("hoyst")
+    minimum = raw.get("minst", None if maximum is not None else 1)
+    return Signal(id=raw["id"], phrases=name, region=region, measure=measure, minimum=minimum,
+                  maximum=maximum, weights={DocType(k): int(v) for k, v in raw["vekt"].items()},
+                  reason=dict(raw["grunn"]))
+
+
+# --- where to look ---------------------------------------------------------------------
+
+def _headings(ctx: DocContext, count: int) -> str:
+    from plansjekk.engine.metadata import document_title
+
     doc = ctx.document
-    return "\n".join(filter(None, [doc.title or ""] + [s.heading or "" for s in doc.sections[:count]]))
+    return "\n".join(filter(None, [document_title(doc) or doc.title or ""] +
+                            [s.heading or "" for s in doc.sections[:count]]))
 
+
+def _region(ctx: DocContext, region: str) -> str:
+    if region == "tittel":
+        return _headings(ctx, 2)
+    if region == "overskrifter":
+        return _headings(ctx, 6)
+    if region == "start":
+        return _headings(ctx, 4) + "\n" + ctx.document.text[:1500]
+    return ctx.document.text
+
+
+# --- measures the engine computes --------------------------------------------------------
 
 def core_topics(ctx: DocContext) -> int:
     """How many of a plan's core chapters the document has as headings."""
     headings = [s.heading for s in ctx.document.sections if s.heading]
-    return sum(1 for pattern in CORE_TOPICS.values() if any(pattern.search(h) for h in headings))
+    return sum(1 for pattern in load_table().chapters.values() if any(pattern.search(h) for h in headings))
 
 
-def plan_and_other_scores(ctx: DocContext, adoption: AdoptionFinding) -> tuple[int, int]:
-    """Evidence for 'this is the plan itself' against 'this talks about such a plan'."""
-    text = ctx.document.text
-    headings = _headings(ctx)
-    case_document = bool(CASE_DOCUMENT.search(_headings(ctx, 2)))  # "Saksframlegg: … plan for …"
-    report = bool(REPORT_TITLE.search(_headings(ctx, 2)))  # "Oppvekstrapport 2024", "Årsmelding SLT"
-    plan = 3 if PLAN_TITLE.search(headings) and not case_document else 0
-    if not plan and not case_document and not report:  # a report names the plan it reports on
-        opening = text[:1000]
-        own_titles = [m for m in PLAN_TITLE.finditer(opening)
-                      if not GENERIC_BEFORE.search(opening[max(0, m.start() - 20):m.start()])]
-        plan = 2 if own_titles else 0
-    titled = plan > 0
-    # A plan's own chapters (goals, organisation, collaboration, measures …) say what it is
-    # even when the title does not ("Trygg oppvekst i Ørsta").
-    structured = core_topics(ctx) >= 3
-    plan += 2 if structured else 0
-    plan += 1 if len(ctx.document.sections) >= 4 else 0
-    plan += 1 if len(OWN_VOICE.findall(text)) >= 5 else 0
-    if titled or structured:  # an adoption counts only in a document that presents itself as the plan
-        plan += 2 if adoption.kind in ("council", "delegated") else 0
-    other = 3 * min(2, len(LETTER.findall(text)))
-    other += 2 if len(READER.findall(text)) >= 3 else 0
-    other += 1 if len(PLURAL.findall(text)) >= 3 else 0
-    other += 1 if len(ADVICE.findall(text)) >= 5 else 0
-    other += 2 if len(CITIZEN.findall(text)) >= 4 else 0
-    other += 4 if case_document else 0
-    other += 3 if report else 0  # a report about the work, not the plan
-    return plan, other
+def own_plan_title(ctx: DocContext) -> int:
+    """1 when the title or first headings name a § 15-1 plan, or the opening names one that is
+    not 'a plan' in general ('skal vedta en plan …') or a link ('les Plan for …')."""
+    table = load_table()
+    title = _headings(ctx, 2)
+    if table.phrases["saksdokument"].search(title) or table.phrases["rapport"].search(title):
+        return 0  # a case document or report names the plan it is about
+    plan_title = table.phrases["plantittel"]
+    if plan_title.search(_headings(ctx, 6)):
+        return 1
+    opening = ctx.document.text[:1000]
+    generic = table.phrases["generelt_foran"]
+    return int(any(not generic.search(opening[max(0, m.start() - 20):m.start()])
+                   for m in plan_title.finditer(opening)))
 
 
 def is_planprogram(ctx: DocContext) -> bool:
     """Named so in the title, or in the opening of a text that mostly speaks of the plan to come.
     A plan that mentions its own planprogram in its history is still a plan."""
-    if PLANPROGRAM.search(_headings(ctx, 2)):
+    planprogram = load_table().phrases["planprogram"]
+    if planprogram.search(_headings(ctx, 2)):
         return True
     text = ctx.document.text
-    if not PLANPROGRAM.search(text[:1500]) or len(PLANPROGRAM.findall(text)) < 2:
+    if not planprogram.search(text[:1500]) or len(planprogram.findall(text)) < 2:
         return False
     return sum(1 for i in range(len(ctx.sentences)) if "framtid" in ctx.flags(i)) >= 2
 
 
+def _adopted_this_plan(ctx: DocContext, adoption: AdoptionFinding) -> int:
+    """An adoption counts only in a document that presents itself as the plan."""
+    if adoption.kind not in ("council", "delegated"):
+        return 0
+    return int(bool(own_plan_title(ctx)) or core_topics(ctx) >= 3)
+
+
+def _council_adopted_this_plan(ctx: DocContext, adoption: AdoptionFinding) -> int:
+    return int(adoption.kind == "council" and _adopted_this_plan(ctx, adoption) > 0)
+
+
+def _other_plan_in_title(ctx: DocContext) -> int:
+    other = load_table().phrases["annen_plan"]
+    return len(other.findall(_headings(ctx, 2) + "\n" + ctx.document.text[:400]))
+
+
+MEASURES: dict[str, Callable[[DocContext, AdoptionFinding], int]] = {
+    "ord": lambda ctx, _: len(ctx.document.text.split()),
+    "seksjoner": lambda ctx, _: sum(1 for s in ctx.document.sections if s.heading),
+    "kjernekapitler": lambda ctx, _: core_topics(ctx),
+    "tema": lambda ctx, _: len(load_table().phrases["tema"].findall(ctx.document.text)) if ctx.document.language else 0,
+    "vedtak_av_planen": _adopted_this_plan,
+    "kommunestyrets_vedtak_av_planen": _council_adopted_this_plan,
+    "planprogram": lambda ctx, _: int(is_planprogram(ctx)),
+    "egen_plantittel": lambda ctx, _: own_plan_title(ctx),
+    "annen_plan_i_tittel": lambda ctx, _: _other_plan_in_title(ctx),
+}
+
+
+# --- the decision ------------------------------------------------------------------------
+
+def _fired(ctx: DocContext, adoption: AdoptionFinding, table: TypeTable) -> list[tuple[Signal, int]]:
+    fired: list[tuple[Signal, int]] = []
+    regions: dict[str, str] = {}
+    for signal in table.signals:
+        if signal.measure is not None:
+            count = MEASURES[signal.measure](ctx, adoption)
+        else:
+            assert signal.phrases is not None
+            text = regions.setdefault(signal.region, _region(ctx, signal.region))
+            count = len(table.phrases[signal.phrases].findall(text))
+        if signal.minimum is not None and count < signal.minimum:
+            continue
+        if signal.maximum is not None and count > signal.maximum:
+            continue
+        fired.append((signal, count))
+    return fired
+
+
+def decide(fired: list[tuple[Signal, int]], margin: int, lang: str = "nb") -> TypeDecision:
+    """Scores per type from the fired signals; the winner, whether it is clear, and why."""
+    own: dict[DocType, int] = {t: 0 for t in ORDER}
+    has_own: set[DocType] = set()
+    for signal, _ in fired:
+        for doc_type, weight in signal.weights.items():
+            own[doc_type] += weight
+            if weight > 0:
+                has_own.add(doc_type)
+    scores = dict(own)
+    scores[DocType.HORINGSUTKAST] = own[DocType.PLAN] + own[DocType.HORINGSUTKAST]  # a draft is a plan
+    candidates = [t for t in ORDER if t not in NEEDS_OWN_SIGNAL or t in has_own]
+    if DocType.PLAN not in has_own:
+        candidates = [t for t in candidates if t != DocType.PLAN]
+    winner = max(candidates, key=lambda t: (scores[t], -ORDER.index(t)))
+    others = [t for t in candidates if t != winner]
+    runner = max(others, key=lambda t: (scores[t], -ORDER.index(t))) if others else None
+    lead = scores[winner] - scores[runner] if runner is not None else margin
+    certain = lead >= margin
+    reasons = _reasons(fired, winner, runner if not certain else None, count_line=(scores, lead), lang=lang)
+    lines = tuple(f"{s.id} ({count}): " + ", ".join(f"{t.value} {w:+d}" for t, w in s.weights.items())
+                  for s, count in fired)
+    lines += (("poeng: " + ", ".join(f"{t.value} {scores[t]}" for t in candidates)),)
+    return TypeDecision(type=winner, certain=certain, reasons=reasons, signals=lines)
+
+
+def _reasons(fired: list[tuple[Signal, int]], winner: DocType, rival: DocType | None,
+             count_line: tuple[dict[DocType, int], int], lang: str) -> tuple[str, ...]:
+    from plansjekk.i18n import t, type_label
+
+    def text(signal: Signal, count: int) -> str:
+        return signal.reason.get(lang, signal.reason["nb"]).format(antall=count)
+
+    def supports(signal: Signal, doc_type: DocType) -> int:
+        weight = signal.weights.get(doc_type, 0)
+        if doc_type == DocType.HORINGSUTKAST:
+            weight += signal.weights.get(DocType.PLAN, 0)
+        return weight
+
+    pro = sorted(((supports(s, winner), text(s, c)) for s, c in fired if supports(s, winner) > 0),
+                 key=lambda x: -x[0])
+    reasons = [r for _, r in pro[:4]] or [t("type.no_signals", lang)]
+    if rival is not None:
+        contra = sorted(((supports(s, rival), text(s, c)) for s, c in fired
+                         if supports(s, rival) > supports(s, winner)), key=lambda x: -x[0])
+        reasons.append(t("type.uncertain_against", lang, type=type_label(rival.value, lang),
+                         why="; ".join(r for _, r in contra[:3]) or t("type.no_signals", lang)))
+    return tuple(reasons)
+
+
+def classify_decision(ctx: DocContext, adoption: AdoptionFinding, lang: str = "nb") -> TypeDecision:
+    if not ctx.document.text.strip():
+        from plansjekk.i18n import t
+
+        return TypeDecision(DocType.ANNET, True, (t("type.empty", lang),), ())
+    table = load_table()
+    return decide(_fired(ctx, adoption, table), table.margin, lang)
+
+
 def classify(ctx: DocContext, adoption: AdoptionFinding) -> DocType:
-    text = ctx.document.text
-    if not text.strip():
-        return DocType.ANNET
-    opening = _headings(ctx, 4) + "\n" + text[:1500]
-    if is_planprogram(ctx):
-        return DocType.PLANPROGRAM
-    plan, other = plan_and_other_scores(ctx, adoption)
-    if other >= 2 and other >= plan:
-        return DocType.ANNET
-    # Without clear signs of a letter, guidance or case document, a Norwegian text about the
-    # preventive work is treated as a plan: calling a plan "annet" hides every finding,
-    # while calling a stray document a plan only shows findings a reader can dismiss.
-    if plan < 2 and (ctx.document.language is None or len(TOPIC.findall(text)) < 3):
-        return DocType.ANNET
-    if DRAFT.search(opening) and adoption.kind != "council":
-        return DocType.HORINGSUTKAST
-    return DocType.PLAN
+    return classify_decision(ctx, adoption).type
+
+
+def given_decision(doc_type: DocType, lang: str = "nb") -> TypeDecision:
+    """The user stated the type (--dokumenttype / `type` in plansjekk.toml)."""
+    from plansjekk.i18n import t
+
+    return TypeDecision(doc_type, True, (t("type.given_by_user", lang),), (), given_by_user=True)

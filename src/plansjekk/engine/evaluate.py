@@ -6,13 +6,13 @@ a rule's `decision` maps their counts to oppfylt / delvis / mangler.
 
 from __future__ import annotations
 
-from plansjekk.engine.adoption import AdoptionFinding, find_adoption
-from plansjekk.engine.classify import classify
+from plansjekk.engine.adoption import AdoptionFinding, council_adoptions, find_adoption
+from plansjekk.engine.classify import classify_decision, given_decision
 from plansjekk.engine.context import DocContext
 from plansjekk.engine.functions import run_function
 from plansjekk.engine.loader import RuleSet
 from plansjekk.engine.matchers import MATCHERS, Hit, Outcome
-from plansjekk.engine.metadata import municipality, plan_period
+from plansjekk.engine.metadata import document_title, municipalities, municipality, plan_period
 from plansjekk.engine.policy import apply_policy
 from plansjekk.engine.schema import FunctionMatcher, Rule
 from plansjekk.engine.texts import document_note, not_relevant_message
@@ -33,16 +33,22 @@ def check(document: Document, ruleset: RuleSet, settings: Settings) -> DocumentR
     """The DocumentResult for one document: classify it, then evaluate every active rule."""
     ctx = build_context(document, ruleset)
     adoption = find_adoption(ctx)
-    ctx.doc_type = classify(ctx, adoption)
+    decision = given_decision(DocType(settings.doc_type), settings.lang) if settings.doc_type \
+        else classify_decision(ctx, adoption, settings.lang)
+    ctx.doc_type = decision.type
     findings = tuple(evaluate_rule(rule, ctx, adoption, settings.lang, settings.explain)
                      for rule in ruleset.rules)
+    members = municipalities(document, municipality(document))
     result = DocumentResult(
         path=document.path, type=ctx.doc_type, language=document.language,
-        municipality=municipality(document), pages=document.pages, title=document.title,
+        municipality=members[0] if members else None, pages=document.pages, title=document_title(document),
         period=plan_period(document),
         adoption=adoption.adoption if adoption.kind in ("council", "delegated") else None,
         findings=findings, format=document.format, warnings=document.warnings,
         notes=_notes(ctx.doc_type, settings.lang), ocr_pages=document.ocr_pages,
+        type_certain=decision.certain, type_reasons=decision.reasons, type_signals=decision.signals,
+        type_given=decision.given_by_user, municipalities=members,
+        council_adoptions=council_adoptions(ctx, members) if len(members) > 1 else (),
     )
     return apply_policy(result, document.suppressions, settings)
 

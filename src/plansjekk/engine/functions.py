@@ -40,10 +40,17 @@ def adoption_outcome(ctx: DocContext, adoption: AdoptionFinding) -> FunctionOutc
     return status, note, (ctx.evidence(adoption.sentence),), why
 
 
-def legal_reference_outcome(ctx: DocContext) -> FunctionOutcome:
+def adopted_before_duty(adoption: AdoptionFinding) -> bool:
+    a = adoption.adoption
+    return adoption.kind == "council" and a is not None and bool(a.date) and (a.date or "") < DUTY_START
+
+
+def legal_reference_outcome(ctx: DocContext, adoption: AdoptionFinding) -> FunctionOutcome:
     kind, index = find_legal_reference(ctx)
     if kind is None or index is None:
-        return Status.MANGLER, None, (), ("fant verken § 15-1 eller § 3-1 i barnevernsloven",)
+        # a plan adopted before the duty existed cites neither: say why it falls short
+        note = "for_plikten" if adopted_before_duty(adoption) else None
+        return Status.MANGLER, note, (), ("fant verken § 15-1 eller § 3-1 i barnevernsloven",)
     why = (f"lovhenvisning: {kind}", f"«{ctx.evidence(index, 120).quote}»")
     if kind == "ny":
         return Status.OPPFYLT, None, (ctx.evidence(index),), why
@@ -53,4 +60,4 @@ def legal_reference_outcome(ctx: DocContext) -> FunctionOutcome:
 def run_function(name: str, ctx: DocContext, adoption: AdoptionFinding) -> FunctionOutcome:
     if name == "vedtak":
         return adoption_outcome(ctx, adoption)
-    return legal_reference_outcome(ctx)
+    return legal_reference_outcome(ctx, adoption)

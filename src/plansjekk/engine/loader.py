@@ -132,7 +132,7 @@ class RuleSet:
 def _fingerprint(folders: list[Path]) -> str:
     digest = hashlib.sha256()
     for folder in folders:
-        for path in sorted(folder.glob("*.yaml")):
+        for path in sorted(folder.rglob("*.yaml")):  # with dokument/ (type table, adoption phrases)
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from plansjekk.engine.loader import RuleSet
+from plansjekk.engine.metadata_selftest import DataExampleResult, run_data_examples
 from plansjekk.engine.schema import Example, Rule
 from plansjekk.model import DocType, Document, ParagraphKind, Status
 
@@ -28,10 +29,11 @@ class ExampleResult:
 class SelfTestReport:
     results: list[ExampleResult] = field(default_factory=list)
     missing: list[tuple[str, Status]] = field(default_factory=list)  # (rule code, status without example)
+    data: list[DataExampleResult] = field(default_factory=list)  # document-type and adoption examples
 
     @property
     def ok(self) -> bool:
-        return not self.missing and all(r.ok for r in self.results)
+        return not self.missing and all(r.ok for r in self.results) and all(d.ok for d in self.data)
 
 
 def example_document(text: str, lang: str) -> Document:
@@ -88,5 +90,6 @@ def run_examples(ruleset: RuleSet) -> SelfTestReport:
                                                 finding.status == example.expect))
         covered = {e.expect for e in rule.examples}
         report.missing.extend((rule.code, s) for s in statuses_rule_can_give(rule) if s not in covered)
+    report.data = run_data_examples(ruleset)
     return report
 

@@ -77,7 +77,8 @@ def overview(result: RunResult, settings: Settings) -> dict[str, Any]:
             problems.append(doc)
             continue
         cells = {f["code"]: f for f in doc["findings"] + doc.get("known_findings", []) if f["code"] in codes}
-        rows.append({"doc": doc, "municipality": doc["municipality"], "cells": cells,
+        members = ", ".join(doc.get("municipalities") or []) or doc["municipality"]  # every member of a shared plan
+        rows.append({"doc": doc, "municipality": members, "cells": cells,
                      "older": doc["path"] in older, "primary": doc["path"] in primary})
     rows.sort(key=lambda r: (r["municipality"] is None, (r["municipality"] or "").casefold(),
                              r["older"], r["doc"]["path"]))

@@ -80,12 +80,17 @@ def document_record(doc: DocumentResult, rules: dict[str, Any], lang: str = "nb"
     if error is not None and lang == "en" and f"error.{error['code']}" in STRINGS:
         record["error"] = {**error, "message": t(f"error.{error['code']}", "en")}
     record.update(
+        type_certain=doc.type_certain,
+        type_reasons=list(doc.type_reasons) or [type_label(doc.type.value, lang)],
+        type_given=doc.type_given,
+        municipalities=list(doc.municipalities) or ([doc.municipality] if doc.municipality else []),
+        council_adoptions=[to_plain(a) for a in doc.council_adoptions],
         format=doc.format,
         sha256=doc.sha256,
         skipped=doc.skipped,
         ocr=bool(doc.ocr_pages),
         ocr_pages=list(doc.ocr_pages),
-        notes=list(doc.notes),
+        notes=type_notes(doc, lang) + list(doc.notes),
         warnings=list(doc.warnings),
         unused_suppressions=[to_plain(s) for s in doc.unused_suppressions],
         summary=summary(findings),
@@ -93,6 +98,8 @@ def document_record(doc: DocumentResult, rules: dict[str, Any], lang: str = "nb"
     )
     if known:  # --baseline: problems already known are not listed, but the plan still has them
         record["known_findings"] = known
+    if explain:
+        record["type_signals"] = list(doc.type_signals)
     return record
 
 
@@ -164,11 +171,34 @@ def location_text(evidence: dict[str, Any], lang: str = "nb") -> str:
     return ", ".join(parts)
 
 
+def type_notes(doc: DocumentResult, lang: str = "nb") -> list[str]:
+    """An uncertain type is said out loud, with the reasons and how to state the type."""
+    if doc.type_certain or doc.type_given or doc.error is not None:
+        return []
+    return [f"{t('type.uncertain', lang)}: {'; '.join(doc.type_reasons)}. {t('type.state_it', lang)}"]
+
+
+def type_text(doc: dict[str, Any], lang: str = "nb") -> str:
+    """'plan', 'plan (usikker)' or 'plan (oppgitt av brukeren)'."""
+    label = type_label(doc["type"], lang)
+    if doc.get("type_given"):
+        return f"{label} ({t('type.given', lang)})"
+    if doc.get("type_certain") is False:
+        return f"{label} ({t('type.uncertain_short', lang)})"
+    return label
+
+
+def municipality_text(doc: dict[str, Any], lang: str = "nb") -> str:
+    """Every municipality of an inter-municipal plan, the first being `municipality`."""
+    names = doc.get("municipalities") or ([doc["municipality"]] if doc["municipality"] else [])
+    return ", ".join(names) or t("label.unknown", lang)
+
+
 def metadata_rows(doc: dict[str, Any], lang: str = "nb") -> list[tuple[str, str]]:
     """The document header every report shows: municipality, type, title, period, adoption."""
     return [
-        (t("label.municipality", lang), doc["municipality"] or t("label.unknown", lang)),
-        (t("label.type", lang), type_label(doc["type"], lang)),
+        (t("label.municipality", lang), municipality_text(doc, lang)),
+        (t("label.type", lang), type_text(doc, lang)),
         (t("label.title", lang), doc["title"] or t("label.unknown", lang)),
         (t("label.period", lang), doc["period"] or t("label.none_stated", lang)),
         (t("label.adoption", lang), adoption_text(doc["adoption"], lang)),

@@ -87,5 +87,10 @@ def print_selftest(report: SelfTestReport, lang: str = "nb") -> None:
                       f"({result.example.lang}): {last}")
     for code, status in report.missing:
         console.print(f"[red]{label['missing']}[/red] {code}: {label['no_example']} «{status.value}»")
-    total = len(report.results)
-    console.print(label["summary"].format(ok=total - len(failed), total=total, missing=len(report.missing)))
+    for data in (d for d in report.data if not d.ok):
+        last = data.text.strip().splitlines()[-1][:80]
+        console.print(f"[red]{label['failed']}[/red] {data.table}: {label['expected']} {data.expected}, "
+                      f"{label['got']} {data.got}: {last}")
+    total = len(report.results) + len(report.data)
+    bad = len(failed) + sum(1 for d in report.data if not d.ok)
+    console.print(label["summary"].format(ok=total - bad, total=total, missing=len(report.missing)))

@@ -85,6 +85,10 @@ def header(doc: dict[str, Any], lang: str) -> Text:
         for label, value in metadata_rows(doc, lang):
             text.append(f"  {label}: ", style="dim")
             text.append(f"{value}\n")
+    if doc.get("type_signals"):  # --forklar: why this type
+        text.append(f"  {t('type.signals', lang)}:\n", style="dim")
+        for line in [*doc["type_reasons"], *doc["type_signals"]]:
+            text.append(f"    {line}\n", style="dim")
     text.append("  " + t(f"verdict.{doc['verdict']}", lang), style="bold")
     return text
 
