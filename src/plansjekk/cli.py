@@ -243,6 +243,23 @@ def cache_clear() -> None:
 cache_app.command("clear", hidden=True)(cache_clear)
 
 
+@app.command("serve")
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Adressen serveren lytter på. Annet enn 127.0.0.1 "
+                             "deler siden med nettverket, uten innlogging (se README)."),
+    port: int = typer.Option(8000, "--port", help="Porten."),
+    open_browser: bool = typer.Option(False, "--åpne", "--open", help="Åpne siden i nettleseren."),
+    max_mb: float = typer.Option(50, "--maks-mb", help="Største opplasting i MB."),
+    jobs: int | None = typer.Option(None, "--jobs", "-j", help="Antall parallelle prosesser."),
+    timeout: float = typer.Option(120, "--tidsgrense", help="Sekunder per dokument."),
+) -> None:
+    """Start nettsiden: slipp en plan på siden og les rapporten i nettleseren."""
+    from plansjekk.web.server import ServeConfig
+    from plansjekk.web.server import serve as run_server
+
+    run_server(host, port, open_browser, ServeConfig(max_mb=max_mb, jobs=jobs or 0, timeout=timeout))
+
+
 def run() -> None:  # pragma: no cover - entry point for `python -m plansjekk`
     app(prog_name="plansjekk")
     sys.exit(0)

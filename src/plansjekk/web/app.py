@@ -1,0 +1,340 @@
+"""`plansjekk serve`: the routes of the local web page (DESIGN.md), on Starlette.
+
+  GET  /                                 the upload page
+  POST /sjekk                            multipart, field `fil` (repeatable) → HTML report
+  POST /api/sjekk                        the same → the JSON contract (report.json_report)
+  GET  /api/regler                       the rules as JSON
+  GET  /rapport/{id}[/dokument/{n}]      a finished run again, or one of its documents
+  GET  /rapport/{id}[/dokument/{n}]/last-ned/{format}   the report as a file
+  GET  /static/…                         the page's CSS and JavaScript (nothing from elsewhere)
+
+The page decides nothing: checking is the pool's (web.checking), every report is a
+reporter's (plansjekk.report), and the templates only lay them out. Bodies above the
+size limit are refused with 413 before they are read in full (UploadLimit). Only
+counts are logged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+from starlette.applications import Starlette
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from plansjekk import __version__
+from plansjekk.errors import PlansjekkError
+from plansjekk.report import SUFFIXES, render
+from plansjekk.report.html import TEMPLATES as REPORT_TEMPLATES
+from plansjekk.report.html import helpers
+from plansjekk.settings import Limits, Settings
+from plansjekk.web.checking import Upload, check_uploads
+from plansjekk.web.marks import mark_document
+from plansjekk.web.pool import CheckPool
+from plansjekk.web.store import Run, RunStore
+from plansjekk.web.texts import t
+
+HERE = Path(__file__).parent
+DEFAULT_MAX_MB = 50
+MAX_FILES = 500
+DOWNLOADS = ("html", "json", "markdown", "sarif", "csv", "xlsx")
+MEDIA = {"html": "text/html; charset=utf-8", "json": "application/json", "markdown": "text/markdown; charset=utf-8",
+         "sarif": "application/sarif+json", "csv": "text/csv; charset=utf-8",
+         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+log = logging.getLogger("plansjekk.serve")
+
+
+@dataclass(frozen=True)
+class ServeConfig:
+    max_mb: float = DEFAULT_MAX_MB
+    jobs: int = 0  # 0: one worker per core
+    timeout: float = 120.0
+
+    @property
+    def max_bytes(self) -> int:
+        return int(self.max_mb * 1024 * 1024)
+
+
+def create_app(config: ServeConfig | None = None) -> Starlette:
+    config = config or ServeConfig()
+    state: dict[str, Any] = {}
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        from plansjekk.batch.runner import _prepare_lexicon
+        from plansjekk.engine.loader import load_rules
+
+        _prepare_lexicon()  # build the lexicon cache once, not in every worker at the same time
+        state["rules"] = load_rules(Settings())
+        state["pool"] = CheckPool(config.jobs or os.cpu_count() or 1).start()
+        state["store"] = RunStore()
+        try:
+            yield
+        finally:
+            state["pool"].close()
+
+    async def upload_page(request: Request) -> Response:
+        lang = _lang(request.query_params.get("lang"))
+        from plansjekk.batch.register import counties
+
+        return _page("forside.html.j2", lang, page_title=t("title", lang), counties=counties(),
+                     max_mb=_mb(config.max_mb))
+
+    async def check_page(request: Request) -> Response:
+        checked = await _check(request, state, config, api=False)
+        if isinstance(checked, Response):
+            return checked
+        key, run = checked
+        response = _run_page(key, run)
+        response.headers["X-Rapport"] = f"/rapport/{key}"
+        return response
+
+    async def check_api(request: Request) -> Response:
+        checked = await _check(request, state, config, api=True)
+        if isinstance(checked, Response):
+            return checked
+        _, run = checked
+        return Response(render("json", run.result, run.settings), media_type="application/json")
+
+    async def rules_api(request: Request) -> Response:
+        from plansjekk.report.records import rule_record
+
+        lang = _lang(request.query_params.get("lang"))
+        rules = sorted(state["rules"], key=lambda r: r.code)
+        return JSONResponse({"plansjekk_version": __version__, "rules": [rule_record(r, lang) for r in rules]})
+
+    async def run_page(request: Request) -> Response:
+        key = request.path_params["key"]
+        run = state["store"].get(key)
+        if run is None:
+            return _message_page("expired", _lang(request.query_params.get("lang")), 404)
+        number = request.path_params.get("number")
+        if number is None:
+            return _run_page(key, run)
+        if not 1 <= number <= len(run.result.documents):
+            return _message_page("not_found", run.settings.lang, 404)
+        return _document_page(key, run, number)
+
+    async def download(request: Request) -> Response:
+        run = state["store"].get(request.path_params["key"])
+        fmt = request.path_params["fmt"]
+        if run is None:
+            return _message_page("expired", _lang(request.query_params.get("lang")), 404)
+        number = request.path_params.get("number")
+        result = run.result
+        if number is not None:
+            if not 1 <= number <= len(result.documents):
+                return _message_page("not_found", run.settings.lang, 404)
+            result = replace(result, documents=(result.documents[number - 1],))
+        if fmt not in DOWNLOADS:
+            return _message_page("not_found", run.settings.lang, 404)
+        content = render(fmt, result, replace(run.settings, output=None))
+        name = f"plansjekk-rapport{SUFFIXES[fmt]}"
+        return Response(content, media_type=MEDIA[fmt],
+                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+    routes = [
+        Route("/", upload_page),
+        Route("/sjekk", check_page, methods=["POST"]),
+        Route("/api/sjekk", check_api, methods=["POST"]),
+        Route("/api/regler", rules_api),
+        Route("/rapport/{key}", run_page),
+        Route("/rapport/{key}/dokument/{number:int}", run_page),
+        Route("/rapport/{key}/last-ned/{fmt}", download),
+        Route("/rapport/{key}/dokument/{number:int}/last-ned/{fmt}", download),
+        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    app = Starlette(routes=routes, lifespan=lifespan)
+    app.add_exception_handler(404, _not_found)
+    return UploadLimit(app, config.max_bytes, config.max_mb)  # type: ignore[return-value]
+
+
+async def _check(request: Request, state: dict[str, Any], config: ServeConfig,
+                 api: bool) -> Response | tuple[str, Run]:
+    """Read the form, check its files; a Response when the request itself is wrong."""
+    lang = _lang(request.query_params.get("lang"))
+    try:
+        form = await request.form(max_files=MAX_FILES, max_fields=50)
+    except Exception as error:  # noqa: BLE001 - malformed multipart, too many parts, wrong type
+        if isinstance(error, _TooLarge):
+            raise
+        key = "too_many" if "Too many files" in str(error) else "bad_form"
+        return _problem(key, lang, 400, api, count=MAX_FILES)
+    lang = _lang(str(form.get("lang") or lang))
+    county = str(form.get("fylke") or "").strip() or None
+    uploads = []
+    for item in form.getlist("fil"):
+        if isinstance(item, UploadFile) and item.filename:
+            uploads.append(Upload(item.filename, await item.read()))
+            await item.close()
+    await form.close()
+    if not uploads:
+        return _problem("no_files", lang, 400, api)
+    limits = Limits(max_bytes=config.max_bytes)
+    settings = Settings(lang=lang, use_cache=False, timeout=config.timeout, limits=limits, county=county,
+                        formats=("html",))
+    started = time.monotonic()
+    try:
+        result, texts = await check_uploads(uploads, settings, state["pool"], state["rules"])
+    except PlansjekkError as error:  # an unknown county
+        return _problem_text(str(error), 400, api, lang)
+    unreadable = sum(1 for d in result.documents if d.error is not None)
+    log.info("sjekket %d fil(er), %d uleselig(e), på %.1f s", len(uploads), unreadable, time.monotonic() - started)
+    run = Run(result=result, documents=texts, settings=settings)
+    return state["store"].add(run), run
+
+
+def _run_page(key: str, run: Run) -> Response:
+    if len(run.result.documents) == 1:
+        return _document_page(key, run, 1)
+    from plansjekk.report.overview import cell_text, footer_lines, label, overview, status_text
+
+    lang = run.settings.lang
+    data = overview(run.result, run.settings)
+    numbers = {d.path: n for n, d in enumerate(run.result.documents, start=1)}
+    return _page("oversikt.html.j2", lang, page_title=label("title", lang), key=key, data=data,
+                 numbers=numbers, label=lambda k, **v: label(k, lang, **v), cell_text=cell_text,
+                 status_text=lambda f: status_text(f, lang), footer=footer_lines(data, lang),
+                 downloads=DOWNLOADS, result=run.result)
+
+
+def _document_page(key: str, run: Run, number: int) -> Response:
+    from plansjekk.report.records import document_record, rules_by_code
+
+    lang = run.settings.lang
+    doc = run.result.documents[number - 1]
+    record = document_record(doc, rules_by_code(run.result.rules), lang, False)
+    document = run.documents.get(doc.path)
+    sections = mark_document(document, record["findings"]) if document is not None else []
+    for finding in record["findings"]:
+        for evidence in finding["evidence"]:
+            evidence["anchor_label"] = t("show_in_text", lang)
+    title = record["title"] or record["path"]
+    return _page("dokument.html.j2", lang, page_title=f"{t('report.title', lang)}: {title}", key=key,
+                 doc=record, sections=sections, number=number, total=len(run.result.documents),
+                 anchors={record["path"]: "vurdering-dokument"}, downloads=DOWNLOADS[:4],
+                 meta={"version": __version__, "pack": run.result.rulepack,
+                       "pack_version": run.result.rulepack_version})
+
+
+def _message_page(key: str, lang: str, status: int, **values: Any) -> Response:
+    return _page("melding.html.j2", lang, status=status, page_title=t("error_title", lang),
+                 message=t(key, lang, **values))
+
+
+def _problem(key: str, lang: str, status: int, api: bool, **values: Any) -> Response:
+    return _problem_text(t(key, lang, **values), status, api, lang, code=key)
+
+
+def _problem_text(message: str, status: int, api: bool, lang: str, code: str = "ugyldig") -> Response:
+    if api:
+        return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+    return _page("melding.html.j2", lang, status=status, page_title=t("error_title", lang), message=message)
+
+
+async def _not_found(request: Request, exc: Exception) -> Response:
+    lang = _lang(request.query_params.get("lang"))
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": {"code": "ikke_funnet", "message": t("not_found", lang)}}, status_code=404)
+    return _message_page("not_found", lang, 404)
+
+
+def _lang(value: str | None) -> str:
+    return "en" if value == "en" else "nb"
+
+
+def _mb(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    loader = ChoiceLoader([FileSystemLoader(str(HERE / "templates")), FileSystemLoader(str(REPORT_TEMPLATES))])
+    return Environment(loader=loader, autoescape=True, undefined=StrictUndefined, trim_blocks=True,
+                       lstrip_blocks=True)
+
+
+def _page(template: str, lang: str, status: int = 200, **values: Any) -> HTMLResponse:
+    context = {**helpers(lang), "w": lambda key, **v: t(key, lang, **v), "version": __version__, **values}
+    body = environment().get_template(template).render(**context)
+    return HTMLResponse(body, status_code=status, headers=SECURITY_HEADERS)
+
+
+SECURITY_HEADERS = {
+    # Everything the page uses comes from this server; nothing may be framed or fetched elsewhere.
+    "Content-Security-Policy": "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                               "frame-ancestors 'none'; form-action 'self'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+}
+
+
+class _TooLarge(Exception):
+    """The request body passed the limit while it was being read."""
+
+
+class UploadLimit:
+    """ASGI middleware: refuse bodies over `max_bytes` with 413 (by Content-Length, or while reading)."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int, max_mb: float) -> None:
+        self.app, self.max_bytes, self.max_mb = app, max_bytes, max_mb
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        length = headers.get(b"content-length", b"")
+        if length.isdigit() and int(length) > self.max_bytes:
+            await self._refuse(scope, receive, send)
+            return
+        received = 0
+        started = False
+
+        async def counting_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise _TooLarge
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counting_receive, tracking_send)
+        except _TooLarge:
+            if not started:
+                await self._refuse(scope, receive, send)
+
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope)
+        lang = _lang(request.query_params.get("lang"))
+        message = t("too_large", lang, mb=_mb(self.max_mb))
+        response: Response
+        if scope["path"].startswith("/api/"):
+            response = JSONResponse({"error": {"code": "for_stor", "message": message}}, status_code=413,
+                                    headers={"Connection": "close"})
+        else:
+            response = _page("melding.html.j2", lang, status=413, page_title=t("error_title", lang),
+                             message=message)
+            response.headers["Connection"] = "close"
+        await response(scope, receive, send)

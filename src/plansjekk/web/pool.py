@@ -1,0 +1,175 @@
+"""A long-lived pool of worker processes for the web server, with batch mode's guarantees.
+
+batch.pool runs one batch and stops; a server takes uploads from many requests at once
+and for hours, so its workers stay up between requests (rules, lexicon and tokenizer
+loaded once) and jobs come from any thread. The rules are batch mode's: one file per
+worker at a time, a worker that crashes gives its file a "krasj" result, a worker past
+the time limit is killed and its file gets "tidsavbrudd", and a fresh worker takes the
+place of either. One thread owns the workers; `submit` only queues a job and wakes it.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+import time
+from collections import deque
+from concurrent.futures import Future
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from plansjekk.batch.worker import crash_message, error_result, timeout_message
+from plansjekk.settings import Settings
+from plansjekk.web.worker import Outcome, worker_main
+
+START_FAILURES = 3  # workers dying before they are ready, in a row: fail the waiting jobs
+
+
+@dataclass
+class _Job:
+    path: str
+    settings: Settings
+    future: Future[Outcome]
+
+
+@dataclass
+class _Worker:
+    process: Any
+    conn: Connection
+    ready: bool = False
+    job: _Job | None = None
+    deadline: float = 0.0
+
+
+class CheckPool:
+    """`submit(path, settings)` → Future of (DocumentResult, Document | None); never an exception."""
+
+    def __init__(self, size: int) -> None:
+        self.size = max(1, size)
+        self._context = multiprocessing.get_context("spawn")
+        self._jobs: deque[_Job] = deque()
+        self._lock = threading.Lock()
+        self._wake_read, self._wake_write = self._context.Pipe(duplex=False)
+        self._closing = False
+        self._thread = threading.Thread(target=self._run, name="plansjekk-pool", daemon=True)
+        self.workers_started = 0
+
+    def start(self) -> CheckPool:
+        self._thread.start()
+        return self
+
+    def submit(self, path: str, settings: Settings) -> Future[Outcome]:
+        job = _Job(path, settings, Future())
+        with self._lock:
+            if self._closing:
+                raise RuntimeError("the pool is closed")
+            self._jobs.append(job)
+        self._wake()
+        return job.future
+
+    def close(self) -> None:
+        with self._lock:
+            self._closing = True
+        self._wake()
+        self._thread.join(timeout=10)
+
+    def _wake(self) -> None:
+        try:
+            self._wake_write.send(None)
+        except (OSError, ValueError):
+            pass
+
+    def _run(self) -> None:
+        workers = [self._start() for _ in range(self.size)]
+        failures = 0
+        try:
+            while True:
+                with self._lock:
+                    if self._closing:
+                        break
+                    for w in workers:
+                        if w.ready and w.job is None and self._jobs:
+                            self._assign(w, self._jobs.popleft())
+                ready = wait([w.conn for w in workers] + [self._wake_read], timeout=_wait_time(workers))
+                if self._wake_read in ready:
+                    while self._wake_read.poll():
+                        self._wake_read.recv()
+                for w in list(workers):
+                    if w.conn in ready and not _receive(w):
+                        failures = 0 if w.ready else failures + 1
+                        self._replace(w, workers, crash_message(f"prosessen avsluttet med kode "
+                                                                f"{w.process.exitcode}"), "krasj")
+                        if failures >= START_FAILURES:
+                            self._fail_waiting()
+                    elif w.job and time.monotonic() > w.deadline:
+                        self._replace(w, workers, timeout_message(w.job.settings.timeout), "tidsavbrudd")
+        finally:
+            _stop_all(workers)
+            self._fail_waiting()
+
+    def _start(self) -> _Worker:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(target=worker_main, args=(child,), daemon=True)
+        process.start()
+        child.close()
+        self.workers_started += 1
+        return _Worker(process=process, conn=parent)
+
+    def _assign(self, w: _Worker, job: _Job) -> None:
+        w.job = job
+        w.deadline = time.monotonic() + job.settings.timeout
+        w.conn.send((job.path, job.settings))
+
+    def _replace(self, w: _Worker, workers: list[_Worker], message: str, code: str) -> None:
+        """Kill `w`, answer its job with an error result, start a fresh worker in its place."""
+        if w.process.is_alive():
+            w.process.kill()
+        w.process.join(timeout=5)
+        w.conn.close()
+        if w.job is not None:
+            w.job.future.set_result((error_result(w.job.path, code, message), None))
+        workers[workers.index(w)] = self._start()
+
+    def _fail_waiting(self) -> None:
+        """Workers cannot start (or the server stops): answer every queued job, never leave one hanging."""
+        with self._lock:
+            jobs, self._jobs = list(self._jobs), deque()
+        for job in jobs:
+            job.future.set_result((error_result(job.path, "krasj", crash_message()), None))
+
+
+def _receive(w: _Worker) -> bool:
+    """Handle one message; False when the worker is gone."""
+    try:
+        message = w.conn.recv()
+    except (EOFError, OSError):
+        return False
+    if message[0] == "ready":
+        w.ready = True
+    elif message[0] == "done" and w.job is not None:
+        job, w.job = w.job, None
+        job.future.set_result((message[1], message[2]))
+    return True
+
+
+def _wait_time(workers: list[_Worker]) -> float | None:
+    deadlines = [w.deadline for w in workers if w.job]
+    return max(0.0, min(deadlines) - time.monotonic()) + 0.05 if deadlines else None
+
+
+def _stop_all(workers: list[_Worker]) -> None:
+    for w in workers:
+        try:
+            w.conn.send(None)
+        except (OSError, ValueError):
+            pass
+    deadline = time.monotonic() + 2
+    for w in workers:
+        w.process.join(timeout=max(0.0, deadline - time.monotonic()))
+        if w.process.is_alive():
+            w.process.kill()
+            w.process.join(timeout=5)
+        w.conn.close()
+        if w.job is not None:
+            w.job.future.set_result((error_result(w.job.path, "krasj", crash_message()), None))
