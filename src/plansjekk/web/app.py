@@ -29,6 +29,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
@@ -159,6 +160,11 @@ def create_app(config: ServeConfig | None = None) -> Starlette:
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.add_exception_handler(404, _not_found)
+
+    async def refuse(request: Request, exc: Exception) -> Response:
+        return too_large(request, config.max_mb)
+
+    app.add_exception_handler(413, refuse)
     return UploadLimit(app, config.max_bytes, config.max_mb)  # type: ignore[return-value]
 
 
@@ -169,7 +175,7 @@ async def _check(request: Request, state: dict[str, Any], config: ServeConfig,
     try:
         form = await request.form(max_files=MAX_FILES, max_fields=50)
     except Exception as error:  # noqa: BLE001 - malformed multipart, too many parts, wrong type
-        if isinstance(error, _TooLarge):
+        if isinstance(error, HTTPException) and error.status_code == 413:
             raise
         key = "too_many" if "Too many files" in str(error) else "bad_form"
         return _problem(key, lang, 400, api, count=MAX_FILES)
@@ -283,12 +289,22 @@ SECURITY_HEADERS = {
 }
 
 
-class _TooLarge(Exception):
-    """The request body passed the limit while it was being read."""
+def too_large(request: Request, max_mb: float) -> Response:
+    """413 in the page's language: JSON under /api/, a page elsewhere; the connection is closed."""
+    lang = _lang(request.query_params.get("lang"))
+    message = t("too_large", lang, mb=_mb(max_mb))
+    response: Response
+    if request.url.path.startswith("/api/"):
+        response = JSONResponse({"error": {"code": "for_stor", "message": message}}, status_code=413)
+    else:
+        response = _page("melding.html.j2", lang, status=413, page_title=t("error_title", lang), message=message)
+    response.headers["Connection"] = "close"
+    return response
 
 
 class UploadLimit:
-    """ASGI middleware: refuse bodies over `max_bytes` with 413 (by Content-Length, or while reading)."""
+    """ASGI middleware: refuse bodies over `max_bytes` with 413, by Content-Length before reading,
+    or with HTTPException(413) (see create_app's handler) as soon as the body read so far passes it."""
 
     def __init__(self, app: ASGIApp, max_bytes: int, max_mb: float) -> None:
         self.app, self.max_bytes, self.max_mb = app, max_bytes, max_mb
@@ -297,13 +313,11 @@ class UploadLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        headers = dict(scope.get("headers") or [])
-        length = headers.get(b"content-length", b"")
+        length = dict(scope.get("headers") or []).get(b"content-length", b"")
         if length.isdigit() and int(length) > self.max_bytes:
-            await self._refuse(scope, receive, send)
+            await too_large(Request(scope), self.max_mb)(scope, receive, send)
             return
         received = 0
-        started = False
 
         async def counting_receive() -> Message:
             nonlocal received
@@ -311,30 +325,7 @@ class UploadLimit:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
-                    raise _TooLarge
+                    raise HTTPException(413)
             return message
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
-
-        try:
-            await self.app(scope, counting_receive, tracking_send)
-        except _TooLarge:
-            if not started:
-                await self._refuse(scope, receive, send)
-
-    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
-        request = Request(scope)
-        lang = _lang(request.query_params.get("lang"))
-        message = t("too_large", lang, mb=_mb(self.max_mb))
-        response: Response
-        if scope["path"].startswith("/api/"):
-            response = JSONResponse({"error": {"code": "for_stor", "message": message}}, status_code=413,
-                                    headers={"Connection": "close"})
-        else:
-            response = _page("melding.html.j2", lang, status=413, page_title=t("error_title", lang),
-                             message=message)
-            response.headers["Connection"] = "close"
-        await response(scope, receive, send)
+        await self.app(scope, counting_receive, send)
