@@ -6,10 +6,9 @@ import csv
 import io
 import json
 import re
+import warnings
 from html.parser import HTMLParser
 from pathlib import Path
-
-import warnings
 
 import pytest
 from openpyxl import load_workbook
