@@ -3,9 +3,10 @@
 A quote is one sentence of a paragraph with its whitespace collapsed, cut at 240
 characters with " …" (engine.context.evidence). So a paragraph is searched with its
 whitespace collapsed the same way, preferring the paragraph in the quoted section and
-on the quoted page. Every quote gets an anchor (`sitat-BV101-1`) where it starts, so a
-link from the finding reaches it without JavaScript; the marked text is split into
-segments at every quote boundary, each a `<mark>` listing the findings it belongs to.
+on the quoted page. Every quote gets an anchor (`sitat-BV101-1`) at its start, so a link
+from the finding reaches it without JavaScript; the marked text is split into segments
+at every quote boundary, each a `<mark>` listing the findings it belongs to, and an
+anchor sits inside the mark where its quote begins.
 Only escaped text and these elements reach the page.
 """
 
@@ -90,9 +91,9 @@ def _marked(para: _Para) -> Markup:
     cuts = sorted({0, len(para.text), *(s for s, _, _, _ in para.spans), *(e for _, e, _, _ in para.spans)})
     parts: list[str] = []
     for a, b in zip(cuts, cuts[1:]):
-        parts.extend(f'<span class="anker" id="{escape(anchor)}"></span>'
-                     for start, _, _, anchor in para.spans if start == a)
+        anchors = "".join(f'<span class="anker" id="{escape(anchor)}"></span>'
+                          for start, _, _, anchor in para.spans if start == a)
         codes = sorted({code for start, end, code, _ in para.spans if start <= a and b <= end})
-        piece = escape(para.text[a:b])
+        piece = Markup(anchors) + escape(para.text[a:b])
         parts.append(f'<mark data-funn="{escape(" ".join(codes))}">{piece}</mark>' if codes else str(piece))
     return Markup("".join(parts))

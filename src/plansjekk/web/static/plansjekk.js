@@ -85,8 +85,7 @@
     });
     var card = document.querySelector('.regelkort[data-code="' + code + '"]');
     if (card) card.classList.add("valgt");
-    var target = anchor.nextElementSibling && anchor.nextElementSibling.tagName === "MARK"
-      ? anchor.nextElementSibling : anchor;
+    var target = anchor.parentElement.tagName === "MARK" ? anchor.parentElement : anchor;
     target.setAttribute("tabindex", "-1");
     target.scrollIntoView({ block: "center" });
     if (focus) target.focus({ preventScroll: true });
