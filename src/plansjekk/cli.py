@@ -257,7 +257,10 @@ def serve(
     from plansjekk.web.server import ServeConfig
     from plansjekk.web.server import serve as run_server
 
-    run_server(host, port, open_browser, ServeConfig(max_mb=max_mb, jobs=jobs or 0, timeout=timeout))
+    try:
+        run_server(host, port, open_browser, ServeConfig(max_mb=max_mb, jobs=jobs or 0, timeout=timeout))
+    except PlansjekkError as error:
+        _fail(str(error))
 
 
 def run() -> None:  # pragma: no cover - entry point for `python -m plansjekk`

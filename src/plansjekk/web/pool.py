@@ -11,9 +11,11 @@ place of either. One thread owns the workers; `submit` only queues a job and wak
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -54,8 +56,10 @@ class CheckPool:
         self._closing = False
         self._thread = threading.Thread(target=self._run, name="plansjekk-pool", daemon=True)
         self.workers_started = 0
+        self._initial: list[_Worker] = []
 
     def start(self) -> CheckPool:
+        self._initial = _ignoring_ctrl_c(lambda: [self._start() for _ in range(self.size)])
         self._thread.start()
         return self
 
@@ -81,7 +85,7 @@ class CheckPool:
             pass
 
     def _run(self) -> None:
-        workers = [self._start() for _ in range(self.size)]
+        workers = self._initial
         failures = 0
         try:
             while True:
@@ -137,6 +141,18 @@ class CheckPool:
             jobs, self._jobs = list(self._jobs), deque()
         for job in jobs:
             job.future.set_result((error_result(job.path, "krasj", crash_message()), None))
+
+
+def _ignoring_ctrl_c(start: Callable[[], list[_Worker]]) -> list[_Worker]:
+    """Start workers with SIGINT ignored (inherited through exec), so a Ctrl-C while they
+    import does not print their tracebacks; the server's own shutdown stops them."""
+    if threading.current_thread() is not threading.main_thread():
+        return start()
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        return start()
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _receive(w: _Worker) -> bool:
