@@ -182,7 +182,7 @@ def test_no_files_is_a_norwegian_400(client):
     page = client.post("/sjekk", data={"lang": "nb"})
     assert page.status_code == 400 and "Velg minst én fil" in page.text
     api = client.post("/api/sjekk", files={"annet": ("x.txt", b"tekst")})
-    assert api.status_code == 400 and api.json()["error"]["code"] == "no_files"
+    assert api.status_code == 400 and api.json()["error"]["code"] == "ingen_filer"
 
 
 @pytest.mark.parametrize("chunked", [False, True])

@@ -118,7 +118,7 @@ def test_malformed_multipart_is_a_400_not_a_crash(client):
     unterminated = client.post("/sjekk", content=body, headers={"Content-Type": "multipart/form-data; boundary=grense"})
     assert unterminated.status_code == 400 and "Traceback" not in unterminated.text
     wrong_type = client.post("/api/sjekk", content=b'{"fil": "plan"}', headers={"Content-Type": "application/json"})
-    assert wrong_type.status_code == 400 and wrong_type.json()["error"]["code"] == "no_files"
+    assert wrong_type.status_code == 400 and wrong_type.json()["error"]["code"] == "ingen_filer"
     still_serving(client)
 
 

@@ -36,6 +36,9 @@ def test_serve_starts_prints_its_address_and_stops_on_ctrl_c():
                 assert time.monotonic() < deadline and process.poll() is None
                 time.sleep(0.1)
         assert page.status_code == 200 and "Sjekk planene" in page.text
+        # a DNS name pointed at 127.0.0.1 by some web page is not answered (DNS rebinding)
+        assert httpx.get(f"http://127.0.0.1:{port}/", headers={"Host": "angriper.example"}).status_code == 400
+        assert httpx.get(f"http://localhost:{port}/api/regler").status_code == 200
     finally:
         os.killpg(process.pid, signal.SIGINT)
         out, err = process.communicate(timeout=30)

@@ -30,6 +30,8 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
@@ -63,6 +65,9 @@ class ServeConfig:
     max_mb: float = DEFAULT_MAX_MB
     jobs: int = 0  # 0: one worker per core
     timeout: float = 120.0
+    # Host headers to answer; None: any. On the loopback address only its own names, so a web
+    # page elsewhere cannot reach the server through a DNS name pointed at 127.0.0.1.
+    allowed_hosts: tuple[str, ...] | None = None
 
     @property
     def max_bytes(self) -> int:
@@ -158,7 +163,9 @@ def create_app(config: ServeConfig | None = None) -> Starlette:
         Route("/rapport/{key}/dokument/{number:int}/last-ned/{fmt}", download),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan)
+    middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=list(config.allowed_hosts))] \
+        if config.allowed_hosts else []
+    app = Starlette(routes=routes, lifespan=lifespan, middleware=middleware)
     app.add_exception_handler(404, _not_found)
 
     async def refuse(request: Request, exc: Exception) -> Response:
@@ -241,8 +248,11 @@ def _message_page(key: str, lang: str, status: int, **values: Any) -> Response:
                  message=t(key, lang, **values))
 
 
+ERROR_CODES = {"no_files": "ingen_filer", "too_many": "for_mange_filer", "bad_form": "ugyldig_skjema"}
+
+
 def _problem(key: str, lang: str, status: int, api: bool, **values: Any) -> Response:
-    return _problem_text(t(key, lang, **values), status, api, lang, code=key)
+    return _problem_text(t(key, lang, **values), status, api, lang, code=ERROR_CODES[key])
 
 
 def _problem_text(message: str, status: int, api: bool, lang: str, code: str = "ugyldig") -> Response:

@@ -13,11 +13,13 @@ import socket
 import sys
 import threading
 import webbrowser
+from dataclasses import replace
 
 from plansjekk.errors import PlansjekkError
 from plansjekk.web.app import ServeConfig, create_app
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
 
 
 def address(host: str, port: int) -> str:
@@ -43,6 +45,8 @@ def serve(host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False,
         threading.Timer(1.0, webbrowser.open, args=(url if host not in ("0.0.0.0", "::") else
                                                     address("127.0.0.1", port),)).start()
     logging.basicConfig(level=logging.INFO, format="plansjekk: %(message)s")
+    if host in LOOPBACK and config.allowed_hosts is None:
+        config = replace(config, allowed_hosts=LOOPBACK_NAMES)
     uvicorn.run(create_app(config), host=host, port=port, access_log=False, log_level="warning",
                 server_header=False)
 

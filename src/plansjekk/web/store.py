@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from plansjekk.model import Document, RunResult
 from plansjekk.settings import Settings
 
-MAX_RUNS = 50
+MAX_RUNS = 30
 MAX_AGE_SECONDS = 3600.0
 
 
