@@ -108,7 +108,12 @@
         select(first.getAttribute("href").slice(1), false);
       });
     });
-    if (location.hash.indexOf("#sitat-") === 0) select(location.hash.slice(1), false);
+    if (location.hash.indexOf("#sitat-") === 0) {  // a link to a quote: show its finding too
+      var code = location.hash.slice(7).replace(/-\d+$/, "");
+      var card = document.querySelector('.regelkort[data-code="' + code + '"]');
+      select(location.hash.slice(1), false);
+      if (card) card.scrollIntoView({ block: "start" });  // the text column is sticky: its mark stays
+    }
   }
 
   document.addEventListener("DOMContentLoaded", function () {
