@@ -104,6 +104,8 @@ def test_one_plan_gives_the_report_beside_its_text_with_every_quote_marked(clien
     assert len(page.cards) == 17
     assert response.headers["X-Rapport"].startswith("/rapport/")
     assert "Planens tekst" in response.text and "Side 4" in response.text
+    headings = re.findall(r"<h([1-6])[ >]", response.text)
+    assert headings[0] == "1" and all(int(b) - int(a) <= 1 for a, b in zip(headings, headings[1:]))
     quotes = re.findall(r"<blockquote>«(.*?)»</blockquote>", response.text)
     assert quotes and len(page.links) == len(quotes)  # every quote was found in the text
     for link in page.links:

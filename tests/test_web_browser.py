@@ -72,6 +72,12 @@ def test_upload_see_report_choose_finding_see_marked_quote(browser, server):
     assert pane["y"] <= box["y"] and box["y"] + box["height"] <= pane["y"] + pane["height"]
     assert page.evaluate("location.hash") == "#sitat-BV103-1"
     assert "valgt" in card.get_attribute("class")
+    # by keyboard: focus another finding's link and press Enter
+    link = page.locator('article.regelkort[data-code="BV101"] a.til-sitat').first
+    link.focus()
+    page.keyboard.press("Enter")
+    assert "valgt" in page.locator("mark:has(#sitat-BV101-1)").get_attribute("class")
+    assert "valgt" not in (first.get_attribute("class") or "") or "BV101" in first.get_attribute("data-funn")
     page.close()
 
 

@@ -16,7 +16,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import Future, InvalidStateError
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
@@ -64,12 +64,18 @@ class CheckPool:
         return self
 
     def submit(self, path: str, settings: Settings) -> Future[Outcome]:
+        """Queue a check; a closed or broken pool answers at once with a "krasj" result."""
         job = _Job(path, settings, Future())
         with self._lock:
-            if self._closing:
-                raise RuntimeError("the pool is closed")
-            self._jobs.append(job)
-        self._wake()
+            if not self._closing and self._thread.is_alive():
+                self._jobs.append(job)
+                queued = True
+            else:
+                queued = False
+        if queued:
+            self._wake()
+        else:
+            _answer(job, (error_result(path, "krasj", crash_message()), None))
         return job.future
 
     def close(self) -> None:
@@ -93,8 +99,10 @@ class CheckPool:
                     if self._closing:
                         break
                     for w in workers:
-                        if w.ready and w.job is None and self._jobs:
-                            self._assign(w, self._jobs.popleft())
+                        while w.ready and w.job is None and self._jobs:
+                            job = self._jobs.popleft()
+                            if job.future.set_running_or_notify_cancel():  # False: the caller gave up
+                                self._assign(w, job)
                 ready = wait([w.conn for w in workers] + [self._wake_read], timeout=_wait_time(workers))
                 if self._wake_read in ready:
                     while self._wake_read.poll():
@@ -109,6 +117,8 @@ class CheckPool:
                     elif w.job and time.monotonic() > w.deadline:
                         self._replace(w, workers, timeout_message(w.job.settings.timeout), "tidsavbrudd")
         finally:
+            with self._lock:
+                self._closing = True  # also when this loop failed: later jobs are answered, not lost
             _stop_all(workers)
             self._fail_waiting()
 
@@ -132,7 +142,7 @@ class CheckPool:
         w.process.join(timeout=5)
         w.conn.close()
         if w.job is not None:
-            w.job.future.set_result((error_result(w.job.path, code, message), None))
+            _answer(w.job, (error_result(w.job.path, code, message), None))
         workers[workers.index(w)] = self._start()
 
     def _fail_waiting(self) -> None:
@@ -140,7 +150,7 @@ class CheckPool:
         with self._lock:
             jobs, self._jobs = list(self._jobs), deque()
         for job in jobs:
-            job.future.set_result((error_result(job.path, "krasj", crash_message()), None))
+            _answer(job, (error_result(job.path, "krasj", crash_message()), None))
 
 
 def _ignoring_ctrl_c(start: Callable[[], list[_Worker]]) -> list[_Worker]:
@@ -155,6 +165,14 @@ def _ignoring_ctrl_c(start: Callable[[], list[_Worker]]) -> list[_Worker]:
         signal.signal(signal.SIGINT, previous)
 
 
+def _answer(job: _Job, outcome: Outcome) -> None:
+    """Give the job its result, unless its caller cancelled it meanwhile."""
+    try:
+        job.future.set_result(outcome)
+    except InvalidStateError:  # cancelled: nobody waits for it
+        pass
+
+
 def _receive(w: _Worker) -> bool:
     """Handle one message; False when the worker is gone."""
     try:
@@ -165,7 +183,7 @@ def _receive(w: _Worker) -> bool:
         w.ready = True
     elif message[0] == "done" and w.job is not None:
         job, w.job = w.job, None
-        job.future.set_result((message[1], message[2]))
+        _answer(job, (message[1], message[2]))
     return True
 
 
@@ -188,4 +206,4 @@ def _stop_all(workers: list[_Worker]) -> None:
             w.process.join(timeout=5)
         w.conn.close()
         if w.job is not None:
-            w.job.future.set_result((error_result(w.job.path, "krasj", crash_message()), None))
+            _answer(w.job, (error_result(w.job.path, "krasj", crash_message()), None))
