@@ -49,8 +49,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "error_title": ("Noe gikk galt", "Something went wrong"),
     "skip_link": ("Hopp til innholdet", "Skip to content"),
     "document_of": ("Dokument {n} av {total}", "Document {n} of {total}"),
-    "privacy": ("Ingenting lagres på disk: rapporten holdes i minnet i én time.",
-                "Nothing is stored on disk: the report is kept in memory for one hour."),
+    "privacy": ("Filene slettes straks de er sjekket; rapporten holdes bare i minnet, i høyst én time.",
+                "The files are deleted as soon as they are checked; the report is kept only in memory, "
+                "for one hour at most."),
 }
 
 
