@@ -9,7 +9,7 @@
   GET  /static/…                         the page's CSS and JavaScript (nothing from elsewhere)
 
 The page decides nothing: checking is the pool's (web.checking), every report is a
-reporter's (plansjekk.report), and the templates only lay them out. Bodies above the
+reporter's (plansjekk.report), and web.pages only lays them out. Bodies above the
 size limit are refused with 413 before they are read in full (UploadLimit). Only
 counts are logged.
 """
@@ -22,18 +22,15 @@ import os
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -41,19 +38,15 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from plansjekk import __version__
 from plansjekk.errors import PlansjekkError
 from plansjekk.report import SUFFIXES, render
-from plansjekk.report.html import TEMPLATES as REPORT_TEMPLATES
-from plansjekk.report.html import helpers
 from plansjekk.settings import Limits, Settings
 from plansjekk.web.checking import Upload, check_uploads
-from plansjekk.web.marks import mark_document
+from plansjekk.web.pages import DOWNLOADS, HERE, document_page, lang_of, mb_text, message_page, page, run_page
 from plansjekk.web.pool import CheckPool
 from plansjekk.web.store import Run, RunStore
 from plansjekk.web.texts import t
 
-HERE = Path(__file__).parent
 DEFAULT_MAX_MB = 50
 MAX_FILES = 500
-DOWNLOADS = ("html", "json", "markdown", "sarif", "csv", "xlsx")
 MEDIA = {"html": "text/html; charset=utf-8", "json": "application/json", "markdown": "text/markdown; charset=utf-8",
          "sarif": "application/sarif+json", "csv": "text/csv; charset=utf-8",
          "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
@@ -93,18 +86,18 @@ def create_app(config: ServeConfig | None = None) -> Starlette:
             state["pool"].close()
 
     async def upload_page(request: Request) -> Response:
-        lang = _lang(request.query_params.get("lang"))
+        lang = lang_of(request.query_params.get("lang"))
         from plansjekk.batch.register import counties
 
-        return _page("forside.html.j2", lang, page_title=t("title", lang), counties=counties(),
-                     max_mb=_mb(config.max_mb))
+        return page("forside.html.j2", lang, page_title=t("title", lang), counties=counties(),
+                     max_mb=mb_text(config.max_mb))
 
     async def check_page(request: Request) -> Response:
         checked = await _check(request, state, config, api=False)
         if isinstance(checked, Response):
             return checked
         key, run = checked
-        response = _run_page(key, run)
+        response = run_page(key, run)
         response.headers["X-Rapport"] = f"/rapport/{key}"
         return response
 
@@ -118,35 +111,35 @@ def create_app(config: ServeConfig | None = None) -> Starlette:
     async def rules_api(request: Request) -> Response:
         from plansjekk.report.records import rule_record
 
-        lang = _lang(request.query_params.get("lang"))
+        lang = lang_of(request.query_params.get("lang"))
         rules = sorted(state["rules"], key=lambda r: r.code)
         return JSONResponse({"plansjekk_version": __version__, "rules": [rule_record(r, lang) for r in rules]})
 
-    async def run_page(request: Request) -> Response:
+    async def show_run(request: Request) -> Response:
         key = request.path_params["key"]
         run = state["store"].get(key)
         if run is None:
-            return _message_page("expired", _lang(request.query_params.get("lang")), 404)
+            return message_page("expired", lang_of(request.query_params.get("lang")), 404)
         number = request.path_params.get("number")
         if number is None:
-            return _run_page(key, run)
+            return run_page(key, run)
         if not 1 <= number <= len(run.result.documents):
-            return _message_page("not_found", run.settings.lang, 404)
-        return _document_page(key, run, number)
+            return message_page("not_found", run.settings.lang, 404)
+        return document_page(key, run, number)
 
     async def download(request: Request) -> Response:
         run = state["store"].get(request.path_params["key"])
         fmt = request.path_params["fmt"]
         if run is None:
-            return _message_page("expired", _lang(request.query_params.get("lang")), 404)
+            return message_page("expired", lang_of(request.query_params.get("lang")), 404)
         number = request.path_params.get("number")
         result = run.result
         if number is not None:
             if not 1 <= number <= len(result.documents):
-                return _message_page("not_found", run.settings.lang, 404)
+                return message_page("not_found", run.settings.lang, 404)
             result = replace(result, documents=(result.documents[number - 1],))
         if fmt not in DOWNLOADS:
-            return _message_page("not_found", run.settings.lang, 404)
+            return message_page("not_found", run.settings.lang, 404)
         content = render(fmt, result, replace(run.settings, output=None))
         name = f"plansjekk-rapport{SUFFIXES[fmt]}"
         return Response(content, media_type=MEDIA[fmt],
@@ -157,8 +150,8 @@ def create_app(config: ServeConfig | None = None) -> Starlette:
         Route("/sjekk", check_page, methods=["POST"]),
         Route("/api/sjekk", check_api, methods=["POST"]),
         Route("/api/regler", rules_api),
-        Route("/rapport/{key}", run_page),
-        Route("/rapport/{key}/dokument/{number:int}", run_page),
+        Route("/rapport/{key}", show_run),
+        Route("/rapport/{key}/dokument/{number:int}", show_run),
         Route("/rapport/{key}/last-ned/{fmt}", download),
         Route("/rapport/{key}/dokument/{number:int}/last-ned/{fmt}", download),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
@@ -178,7 +171,7 @@ def create_app(config: ServeConfig | None = None) -> Starlette:
 async def _check(request: Request, state: dict[str, Any], config: ServeConfig,
                  api: bool) -> Response | tuple[str, Run]:
     """Read the form, check its files; a Response when the request itself is wrong."""
-    lang = _lang(request.query_params.get("lang"))
+    lang = lang_of(request.query_params.get("lang"))
     try:
         form = await request.form(max_files=MAX_FILES, max_fields=50)
     except Exception as error:  # noqa: BLE001 - malformed multipart, too many parts, wrong type
@@ -186,7 +179,7 @@ async def _check(request: Request, state: dict[str, Any], config: ServeConfig,
             raise
         key = "too_many" if "Too many files" in str(error) else "bad_form"
         return _problem(key, lang, 400, api, count=MAX_FILES)
-    lang = _lang(str(form.get("lang") or lang))
+    lang = lang_of(str(form.get("lang") or lang))
     county = str(form.get("fylke") or "").strip() or None
     uploads = []
     for item in form.getlist("fil"):
@@ -210,44 +203,6 @@ async def _check(request: Request, state: dict[str, Any], config: ServeConfig,
     return state["store"].add(run), run
 
 
-def _run_page(key: str, run: Run) -> Response:
-    if len(run.result.documents) == 1:
-        return _document_page(key, run, 1)
-    from plansjekk.report.overview import cell_text, footer_lines, label, overview, status_text
-
-    lang = run.settings.lang
-    data = overview(run.result, run.settings)
-    numbers = {d.path: n for n, d in enumerate(run.result.documents, start=1)}
-    return _page("oversikt.html.j2", lang, page_title=label("title", lang), key=key, data=data,
-                 numbers=numbers, label=lambda k, **v: label(k, lang, **v), cell_text=cell_text,
-                 status_text=lambda f: status_text(f, lang), footer=footer_lines(data, lang),
-                 downloads=DOWNLOADS, result=run.result)
-
-
-def _document_page(key: str, run: Run, number: int) -> Response:
-    from plansjekk.report.records import document_record, rules_by_code
-
-    lang = run.settings.lang
-    doc = run.result.documents[number - 1]
-    record = document_record(doc, rules_by_code(run.result.rules), lang, False)
-    document = run.documents.get(doc.path)
-    sections = mark_document(document, record["findings"]) if document is not None else []
-    for finding in record["findings"]:
-        for evidence in finding["evidence"]:
-            evidence["anchor_label"] = t("show_in_text", lang)
-    title = record["title"] or record["path"]
-    return _page("dokument.html.j2", lang, page_title=f"{t('report.title', lang)}: {title}", key=key,
-                 doc=record, sections=sections, number=number, total=len(run.result.documents),
-                 anchors={record["path"]: "vurdering-dokument"}, downloads=DOWNLOADS[:4],
-                 meta={"version": __version__, "pack": run.result.rulepack,
-                       "pack_version": run.result.rulepack_version})
-
-
-def _message_page(key: str, lang: str, status: int, **values: Any) -> Response:
-    return _page("melding.html.j2", lang, status=status, page_title=t("error_title", lang),
-                 message=t(key, lang, **values))
-
-
 ERROR_CODES = {"no_files": "ingen_filer", "too_many": "for_mange_filer", "bad_form": "ugyldig_skjema"}
 
 
@@ -258,56 +213,25 @@ def _problem(key: str, lang: str, status: int, api: bool, **values: Any) -> Resp
 def _problem_text(message: str, status: int, api: bool, lang: str, code: str = "ugyldig") -> Response:
     if api:
         return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
-    return _page("melding.html.j2", lang, status=status, page_title=t("error_title", lang), message=message)
+    return page("melding.html.j2", lang, status=status, page_title=t("error_title", lang), message=message)
 
 
 async def _not_found(request: Request, exc: Exception) -> Response:
-    lang = _lang(request.query_params.get("lang"))
+    lang = lang_of(request.query_params.get("lang"))
     if request.url.path.startswith("/api/"):
         return JSONResponse({"error": {"code": "ikke_funnet", "message": t("not_found", lang)}}, status_code=404)
-    return _message_page("not_found", lang, 404)
-
-
-def _lang(value: str | None) -> str:
-    return "en" if value == "en" else "nb"
-
-
-def _mb(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
-
-
-@lru_cache(maxsize=1)
-def environment() -> Environment:
-    loader = ChoiceLoader([FileSystemLoader(str(HERE / "templates")), FileSystemLoader(str(REPORT_TEMPLATES))])
-    return Environment(loader=loader, autoescape=True, undefined=StrictUndefined, trim_blocks=True,
-                       lstrip_blocks=True)
-
-
-def _page(template: str, lang: str, status: int = 200, **values: Any) -> HTMLResponse:
-    context = {**helpers(lang), "w": lambda key, **v: t(key, lang, **v), "version": __version__, **values}
-    body = environment().get_template(template).render(**context)
-    return HTMLResponse(body, status_code=status, headers=SECURITY_HEADERS)
-
-
-SECURITY_HEADERS = {
-    # Everything the page uses comes from this server; nothing may be framed or fetched elsewhere.
-    "Content-Security-Policy": "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                               "frame-ancestors 'none'; form-action 'self'",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "Cache-Control": "no-store",
-}
+    return message_page("not_found", lang, 404)
 
 
 def too_large(request: Request, max_mb: float) -> Response:
     """413 in the page's language: JSON under /api/, a page elsewhere; the connection is closed."""
-    lang = _lang(request.query_params.get("lang"))
-    message = t("too_large", lang, mb=_mb(max_mb))
+    lang = lang_of(request.query_params.get("lang"))
+    message = t("too_large", lang, mb=mb_text(max_mb))
     response: Response
     if request.url.path.startswith("/api/"):
         response = JSONResponse({"error": {"code": "for_stor", "message": message}}, status_code=413)
     else:
-        response = _page("melding.html.j2", lang, status=413, page_title=t("error_title", lang), message=message)
+        response = page("melding.html.j2", lang, status=413, page_title=t("error_title", lang), message=message)
     response.headers["Connection"] = "close"
     return response
 
