@@ -217,3 +217,10 @@ def test_unknown_report_and_page_are_404_in_norwegian(client):
     missing = client.get("/ingen-side")
     assert missing.status_code == 404 and "Siden finnes ikke" in missing.text
     assert client.get("/api/ingenting").json()["error"]["code"] == "ikke_funnet"
+
+
+def test_english_report_page(client):
+    response = client.post("/sjekk", files=upload(NORD_ODAL), data={"lang": "en"})
+    assert response.status_code == 200 and '<html lang="en">' in response.text
+    assert "Show in the text" in response.text and "The plan's text" in response.text
+    assert "Vis i teksten" not in response.text
