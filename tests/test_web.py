@@ -222,5 +222,5 @@ def test_unknown_report_and_page_are_404_in_norwegian(client):
 def test_english_report_page(client):
     response = client.post("/sjekk", files=upload(NORD_ODAL), data={"lang": "en"})
     assert response.status_code == 200 and '<html lang="en">' in response.text
-    assert "Show in the text" in response.text and "The plan's text" in response.text
+    assert "Show in the text" in response.text and "The plan&#39;s text" in response.text
     assert "Vis i teksten" not in response.text
