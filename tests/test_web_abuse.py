@@ -64,7 +64,7 @@ def cli_error(path: Path) -> dict:
 def hostile_files(tmp: Path) -> dict[str, tuple[Path, str]]:
     """name → (file, expected error code)."""
     source = make_docx(tmp / "hel.docx")
-    bomb = rewrite_zip(source, tmp / "bombe.docx", add={"word/media/fyll.bin": bytes(600 * 1024 * 1024)})
+    bomb = rewrite_zip(source, tmp / "bombe.docx", add={"word/media/fyll.bin": bytes(30 * 1024 * 1024)})
     laughs = rewrite_zip(source, tmp / "latter.docx", replace={"word/document.xml": BILLION_LAUGHS})
     png = tmp / "plan.pdf"
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
