@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import time
+import warnings
 from pathlib import Path
 
 import httpx
@@ -18,6 +19,10 @@ from plansjekk.web import server
 
 sys.path.insert(0, str(Path(__file__).parent))
 from web_helpers import free_port  # noqa: E402
+
+with warnings.catch_warnings():
+    warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+    from starlette.testclient import TestClient
 
 
 def test_serve_starts_prints_its_address_and_stops_on_ctrl_c():
@@ -70,3 +75,27 @@ def test_sharing_on_the_network_warns_and_nothing_is_access_logged(monkeypatch, 
     assert "ADVARSEL" in captured.err and "uten innlogging" in captured.err
     server.serve("127.0.0.1", free_port())
     assert "ADVARSEL" not in capsys.readouterr().err
+
+
+def test_serve_help_in_english_and_busy_port_message_in_english():
+    import typer
+
+    from plansjekk.cli_text import HELP_EN
+
+    command = typer.main.get_command(app).commands["serve"]
+    texts = {command.help} | {p.help for p in command.params} - {None}
+    assert not [text for text in texts if text and text.strip() not in HELP_EN]
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        result = CliRunner().invoke(app, ["serve", "--port", str(taken.getsockname()[1]), "--lang", "en"])
+    assert result.exit_code == 2 and "cannot listen" in result.output
+
+
+def test_serve_lang_en_makes_english_the_page_default(monkeypatch):
+    calls = []
+    monkeypatch.setattr("uvicorn.run", lambda app, **options: calls.append(app))
+    assert CliRunner().invoke(app, ["--lang", "en", "serve", "--port", str(free_port())]).exit_code == 0
+    with TestClient(calls[0], base_url="http://127.0.0.1:8000") as client:
+        assert '<html lang="en">' in client.get("/").text
+        assert '<html lang="nb">' in client.get("/?lang=nb").text

@@ -58,6 +58,7 @@ class ServeConfig:
     max_mb: float = DEFAULT_MAX_MB
     jobs: int = 0  # 0: one worker per core
     timeout: float = 120.0
+    lang: str = "nb"  # the page's language when the request does not choose one
     # Host headers to answer; None: any. On the loopback address only its own names, so a web
     # page elsewhere cannot reach the server through a DNS name pointed at 127.0.0.1.
     allowed_hosts: tuple[str, ...] | None = None
@@ -86,7 +87,7 @@ def create_app(config: ServeConfig | None = None) -> Starlette:
             state["pool"].close()
 
     async def upload_page(request: Request) -> Response:
-        lang = lang_of(request.query_params.get("lang"))
+        lang = lang_of(request.query_params.get("lang"), config.lang)
         from plansjekk.batch.register import counties
 
         return page("forside.html.j2", lang, page_title=t("title", lang), counties=counties(),
@@ -111,7 +112,7 @@ def create_app(config: ServeConfig | None = None) -> Starlette:
     async def rules_api(request: Request) -> Response:
         from plansjekk.report.records import rule_record
 
-        lang = lang_of(request.query_params.get("lang"))
+        lang = lang_of(request.query_params.get("lang"), config.lang)
         rules = sorted(state["rules"], key=lambda r: r.code)
         return JSONResponse({"plansjekk_version": __version__, "rules": [rule_record(r, lang) for r in rules]})
 
@@ -119,7 +120,7 @@ def create_app(config: ServeConfig | None = None) -> Starlette:
         key = request.path_params["key"]
         run = state["store"].get(key)
         if run is None:
-            return message_page("expired", lang_of(request.query_params.get("lang")), 404)
+            return message_page("expired", lang_of(request.query_params.get("lang"), config.lang), 404)
         number = request.path_params.get("number")
         if number is None:
             return run_page(key, run)
@@ -131,7 +132,7 @@ def create_app(config: ServeConfig | None = None) -> Starlette:
         run = state["store"].get(request.path_params["key"])
         fmt = request.path_params["fmt"]
         if run is None:
-            return message_page("expired", lang_of(request.query_params.get("lang")), 404)
+            return message_page("expired", lang_of(request.query_params.get("lang"), config.lang), 404)
         number = request.path_params.get("number")
         result = run.result
         if number is not None:
@@ -159,19 +160,26 @@ def create_app(config: ServeConfig | None = None) -> Starlette:
     middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=list(config.allowed_hosts))] \
         if config.allowed_hosts else []
     app = Starlette(routes=routes, lifespan=lifespan, middleware=middleware)
-    app.add_exception_handler(404, _not_found)
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        lang = lang_of(request.query_params.get("lang"), config.lang)
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": {"code": "ikke_funnet", "message": t("not_found", lang)}}, status_code=404)
+        return message_page("not_found", lang, 404)
+
+    app.add_exception_handler(404, not_found)
 
     async def refuse(request: Request, exc: Exception) -> Response:
-        return too_large(request, config.max_mb)
+        return too_large(request, config.max_mb, config.lang)
 
     app.add_exception_handler(413, refuse)
-    return UploadLimit(app, config.max_bytes, config.max_mb)  # type: ignore[return-value]
+    return UploadLimit(app, config)  # type: ignore[return-value]
 
 
 async def _check(request: Request, state: dict[str, Any], config: ServeConfig,
                  api: bool) -> Response | tuple[str, Run]:
     """Read the form, check its files; a Response when the request itself is wrong."""
-    lang = lang_of(request.query_params.get("lang"))
+    lang = lang_of(request.query_params.get("lang"), config.lang)
     try:
         form = await request.form(max_files=MAX_FILES, max_fields=50)
     except Exception as error:  # noqa: BLE001 - malformed multipart, too many parts, wrong type
@@ -179,7 +187,7 @@ async def _check(request: Request, state: dict[str, Any], config: ServeConfig,
             raise
         key = "too_many" if "Too many files" in str(error) else "bad_form"
         return _problem(key, lang, 400, api, count=MAX_FILES)
-    lang = lang_of(str(form.get("lang") or lang))
+    lang = lang_of(str(form.get("lang") or lang), config.lang)
     county = str(form.get("fylke") or "").strip() or None
     uploads = []
     for item in form.getlist("fil"):
@@ -216,16 +224,9 @@ def _problem_text(message: str, status: int, api: bool, lang: str, code: str = "
     return page("melding.html.j2", lang, status=status, page_title=t("error_title", lang), message=message)
 
 
-async def _not_found(request: Request, exc: Exception) -> Response:
-    lang = lang_of(request.query_params.get("lang"))
-    if request.url.path.startswith("/api/"):
-        return JSONResponse({"error": {"code": "ikke_funnet", "message": t("not_found", lang)}}, status_code=404)
-    return message_page("not_found", lang, 404)
-
-
-def too_large(request: Request, max_mb: float) -> Response:
+def too_large(request: Request, max_mb: float, default_lang: str) -> Response:
     """413 in the page's language: JSON under /api/, a page elsewhere; the connection is closed."""
-    lang = lang_of(request.query_params.get("lang"))
+    lang = lang_of(request.query_params.get("lang"), default_lang)
     message = t("too_large", lang, mb=mb_text(max_mb))
     response: Response
     if request.url.path.startswith("/api/"):
@@ -240,8 +241,8 @@ class UploadLimit:
     """ASGI middleware: refuse bodies over `max_bytes` with 413, by Content-Length before reading,
     or with HTTPException(413) (see create_app's handler) as soon as the body read so far passes it."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int, max_mb: float) -> None:
-        self.app, self.max_bytes, self.max_mb = app, max_bytes, max_mb
+    def __init__(self, app: ASGIApp, config: ServeConfig) -> None:
+        self.app, self.config, self.max_bytes = app, config, config.max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -249,7 +250,7 @@ class UploadLimit:
             return
         length = dict(scope.get("headers") or []).get(b"content-length", b"")
         if length.isdigit() and int(length) > self.max_bytes:
-            await too_large(Request(scope), self.max_mb)(scope, receive, send)
+            await too_large(Request(scope), self.config.max_mb, self.config.lang)(scope, receive, send)
             return
         received = 0
 

@@ -59,8 +59,9 @@ def document_page(key: str, run: Run, number: int) -> Response:
                       "pack_version": run.result.rulepack_version})
 
 
-def lang_of(value: str | None) -> str:
-    return "en" if value == "en" else "nb"
+def lang_of(value: str | None, default: str = "nb") -> str:
+    """The page language asked for (?lang= or the form), else the server's (serve --lang)."""
+    return value if value in ("nb", "en") else default
 
 
 def mb_text(value: float) -> str:
