@@ -243,6 +243,33 @@ def cache_clear() -> None:
 cache_app.command("clear", hidden=True)(cache_clear)
 
 
+SERVE_HOST_HELP = "Adressen serveren lytter på; en annen enn 127.0.0.1 deler siden med nettverket (se README)."
+
+
+@app.command("serve")
+def serve(
+    ctx: typer.Context,
+    host: str = typer.Option("127.0.0.1", "--host", help=SERVE_HOST_HELP),
+    port: int = typer.Option(8000, "--port", help="Porten serveren lytter på."),
+    open_browser: bool = typer.Option(False, "--åpne", "--open", help="Åpne siden i nettleseren."),
+    max_mb: float = typer.Option(50, "--maks-mb", "--max-mb", help="Største opplasting i MB (standard 50)."),
+    jobs: int | None = typer.Option(None, "--jobber", "--jobs", "-j", help="Antall parallelle prosesser (1–32)."),
+    timeout: float = typer.Option(120, "--tidsgrense", "--timeout",
+                                  help="Sekunder per dokument (standard 120, høyst 3600)."),
+    lang: str | None = typer.Option(None, "--lang", help=LANG_HELP),
+) -> None:
+    """Start nettsiden: slipp planer på siden og les rapporten i nettleseren."""
+    from plansjekk.web.server import ServeConfig
+    from plansjekk.web.server import serve as run_server
+
+    page_lang = "en" if _lang(ctx, lang) == "en" else "nb"
+    try:
+        run_server(host, port, open_browser,
+                   ServeConfig(max_mb=max_mb, jobs=jobs or 0, timeout=timeout, lang=page_lang))
+    except PlansjekkError as error:
+        _fail(str(error))
+
+
 def run() -> None:  # pragma: no cover - entry point for `python -m plansjekk`
     app(prog_name="plansjekk")
     sys.exit(0)

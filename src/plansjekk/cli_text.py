@@ -79,6 +79,14 @@ HELP_EN: dict[str, str] = {  # plansjekk's own help texts (cli.py), for --lang e
     "tre, json eller markdown.": "tre (tree), json or markdown.",
     "Regelkode eller navn, f.eks. BV103.": "Rule code or name, e.g. BV103.",
     "Filer konfigurasjonen gjelder for.": "Files the configuration applies to.",
+    # serve
+    "Start nettsiden: slipp planer på siden og les rapporten i nettleseren.":
+        "Start the web page: drop plans on it and read the report in the browser.",
+    "Adressen serveren lytter på; en annen enn 127.0.0.1 deler siden med nettverket (se README).":
+        "The address to listen on; one other than 127.0.0.1 shares the page with the network (see README).",
+    "Porten serveren lytter på.": "The port to listen on.",
+    "Åpne siden i nettleseren.": "Open the page in the browser.",
+    "Største opplasting i MB (standard 50).": "Largest upload in MB (default 50).",
 }
 PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(a), b) for a, b in (  # error messages
     (r"^No such option: (.+?)(?: \(Possible options: (.+)\))?$", r"ukjent valg: \1 (mulige valg: \2)"),

@@ -75,8 +75,14 @@ def render_page(documents: list[dict[str, Any]], meta: dict[str, str], lang: str
     else:
         page_title = t("report.title", lang)
     return template.render(
-        documents=documents, meta=meta, lang=lang, counts=counts, page_title=page_title,
-        symbols=STATUS_SYMBOLS, anchors={d["path"]: f"dokument-{i}" for i, d in enumerate(documents, 1)},
+        documents=documents, meta=meta, counts=counts, page_title=page_title,
+        anchors={d["path"]: f"dokument-{i}" for i, d in enumerate(documents, 1)}, **helpers(lang))
+
+
+def helpers(lang: str) -> dict[str, Any]:
+    """What document.html.j2 needs besides the records; the web page renders it too."""
+    return dict(
+        lang=lang, symbols=STATUS_SYMBOLS,
         tr=lambda key, **values: t(key, lang, **values),
         status_label=lambda s: status_label(s, lang),
         severity_label=lambda s: severity_label(s, lang),
