@@ -26,7 +26,8 @@ def build_context(document: Document, ruleset: RuleSet) -> DocContext:
     from plansjekk.nlp.pipeline import annotate
 
     return DocContext(document=document, sentences=annotate(document),
-                      vocabulary=ruleset.vocabulary, services=ruleset.services)
+                      vocabulary=ruleset.vocabulary, services=ruleset.services,
+                      exclusion_rules=ruleset.exclusions)
 
 
 def check(document: Document, ruleset: RuleSet, settings: Settings) -> DocumentResult:

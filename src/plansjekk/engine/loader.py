@@ -15,14 +15,17 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from plansjekk import safe_yaml
-from plansjekk.engine.schema import CooccurrenceMatcher, Rule, TableMatcher, TermsMatcher
+from plansjekk.engine.phrases import PhraseList, phrase_lists
+from plansjekk.engine.schema import CooccurrenceMatcher, HeadingMatcher, Rule, TableMatcher, TermsMatcher
+from plansjekk.engine.yamldata import line_at, read_yaml, validation_errors
 from plansjekk.errors import RuleFileError
-from plansjekk.safe_yaml import strip_lines
 from plansjekk.settings import Settings
 
 VOCABULARY_FILE = "begreper.yaml"
 PACK_FILE = "pakke.yaml"
+# Data files of phrase lists (engine/phrases.py); their list names share one namespace per pack.
+PHRASE_FILES = ("unntak.yaml",)
+DATA_FILES = (VOCABULARY_FILE, PACK_FILE, *PHRASE_FILES)
 
 
 def default_pack_dir() -> Path:
@@ -33,41 +36,14 @@ def default_pack_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "rules" / "bvl-15-1"
 
 
-def _line_of(data: Any, loc: tuple[Any, ...]) -> int | None:
-    """Walk the pydantic error location through the raw data to find the nearest line."""
-    line = data.get("__line__") if isinstance(data, dict) else None
-    node = data
-    for key in loc:
-        try:
-            node = node[key]
-        except (KeyError, IndexError, TypeError):
-            break
-        if isinstance(node, dict) and "__line__" in node:
-            line = node["__line__"]
-    return line
-
-
-def read_yaml(path: Path) -> Any:
-    """A rule-pack YAML file through the one safe reader (no aliases; file and line in errors)."""
-    try:
-        return safe_yaml.read_yaml(path)
-    except safe_yaml.YamlError as error:
-        raise RuleFileError(str(error)) from None
-
-
 def parse_rule(path: Path, data: Any, pack: str) -> Rule:
     if not isinstance(data, dict):
         raise RuleFileError(f"{path}:1: en regelfil må være en YAML-tabell (mapping)")
     try:
-        rule = Rule.model_validate({**strip_lines(data), "pack": pack, "file": str(path)})
+        rule = Rule.model_validate({**data, "pack": pack, "file": str(path)})
     except ValidationError as error:
-        problems = []
-        for item in error.errors():
-            loc = tuple(x for x in item["loc"] if not (isinstance(x, str) and x in
-                        ("terms", "samtidig", "overskrift", "tjenester", "tiltakstabell", "funksjon")))
-            where = ".".join(str(x) for x in loc) or "(regelen)"
-            problems.append(f"{path}:{_line_of(data, loc) or 1}: {where}: {item['msg']}")
-        raise RuleFileError("ugyldig regelfil:\n" + "\n".join(problems)) from None
+        matcher_tags = ("terms", "samtidig", "overskrift", "tjenester", "tiltakstabell", "funksjon")
+        raise RuleFileError("ugyldig regelfil:\n" + validation_errors(path, data, error, matcher_tags)) from None
     return rule
 
 
@@ -78,37 +54,79 @@ class RulePack:
     rules: tuple[Rule, ...]
     vocabulary: dict[str, tuple[str, ...]]
     services: dict[str, tuple[str, ...]]
+    exclusion_files: tuple[tuple[Path, Any, Any], ...] = ()  # (path, raw data, ExclusionFile)
+    lists: tuple[tuple[str, Any], ...] = ()  # (name, PhraseList) from every phrase file
 
 
 def load_pack(folder: Path) -> RulePack:
     if not folder.is_dir():
         raise RuleFileError(f"{folder}: regelmappen finnes ikke")
     meta = read_yaml(folder / PACK_FILE) if (folder / PACK_FILE).exists() else {}
-    meta = strip_lines(meta or {})
+    meta = meta or {}
     name = str(meta.get("name", folder.name))
     vocabulary, services = _load_vocabulary(folder / VOCABULARY_FILE)
     rules = []
     for path in sorted(folder.glob("*.yaml")):
-        if path.name in (VOCABULARY_FILE, PACK_FILE):
+        if path.name in DATA_FILES:
             continue
         rules.append(parse_rule(path, read_yaml(path), name))
+    exclusion_files, lists = _load_phrase_files(folder)
     return RulePack(name=name, version=str(meta.get("version", "0")), rules=tuple(rules),
-                    vocabulary=vocabulary, services=services)
+                    vocabulary=vocabulary, services=services, exclusion_files=exclusion_files,
+                    lists=tuple(lists.items()))
+
+
+def _load_phrase_files(folder: Path) -> tuple[tuple[tuple[Path, Any, Any], ...], dict[str, Any]]:
+    """The pack's phrase files; a list name defined in two of them is an error naming both."""
+    from plansjekk.engine.exclusions import EXCLUSIONS_FILE, parse_exclusions  # it imports this module
+
+    files: list[tuple[Path, Any, Any]] = []
+    lists: dict[str, PhraseList] = {}
+    for filename in PHRASE_FILES:
+        path = folder / filename
+        if not path.exists():
+            continue
+        data = read_yaml(path)
+        if filename == EXCLUSIONS_FILE:
+            files.append((path, data, parse_exclusions(path, data)))
+        for list_name, phrase_list in phrase_lists(path, data).items():
+            if list_name in lists:
+                raise RuleFileError(f"{phrase_list.source}: listen «{list_name}» er allerede definert i "
+                                    f"{lists[list_name].source}")
+            lists[list_name] = phrase_list
+    return tuple(files), lists
 
 
 def _load_vocabulary(path: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Concepts and services; a term listed twice in one concept is an error at its line."""
     if not path.exists():
         return {}, {}
-    data = strip_lines(read_yaml(path)) or {}
+    data = read_yaml(path) or {}
     if not isinstance(data, dict):
         raise RuleFileError(f"{path}:1: begreper.yaml må være en YAML-tabell")
-    concepts = data.get("begreper", {}) or {}
-    services = data.get("tjenester", {}) or {}
-    for section, table in (("begreper", concepts), ("tjenester", services)):
+    for key in data:
+        if key not in ("begreper", "tjenester"):
+            raise RuleFileError(f"{path}:{line_at(data, (key,))}: ukjent nøkkel «{key}» (begreper, tjenester)")
+    tables: dict[str, dict[str, tuple[str, ...]]] = {}
+    for section in ("begreper", "tjenester"):
+        table = data.get(section) or {}
+        if not isinstance(table, dict):
+            raise RuleFileError(f"{path}:{line_at(data, (section,))}: {section}: må være en tabell")
+        tables[section] = {}
         for key, terms in table.items():
             if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
-                raise RuleFileError(f"{path}: {section}.{key}: må være en liste med ord")
-    return ({k: tuple(v) for k, v in concepts.items()}, {k: tuple(v) for k, v in services.items()})
+                where = line_at(data, (section, key))
+                raise RuleFileError(f"{path}:{where}: {section}.{key}: må være en liste med ord")
+            seen: dict[str, int] = {}
+            for index, term in enumerate(terms):
+                normal = " ".join(term.lower().split())
+                line = line_at(data, (section, key, index))
+                if normal in seen:
+                    raise RuleFileError(f"{path}:{line}: {section}.{key}: «{term}» står to ganger "
+                                        f"(først på linje {seen[normal]})")
+                seen[normal] = line
+            tables[section][key] = tuple(terms)
+    return tables["begreper"], tables["tjenester"]
 
 
 @dataclass(frozen=True)
@@ -121,6 +139,7 @@ class RuleSet:
     pack: str
     version: str
     fingerprint: str
+    exclusions: Any = None  # exclusions.ExclusionSet, compiled from the packs' unntak.yaml
 
     def __iter__(self):  # lets reporters and the CLI treat it as a list of rules
         return iter(self.rules)
@@ -141,19 +160,24 @@ def _fingerprint(folders: list[Path]) -> str:
 @lru_cache(maxsize=8)
 def _load_all(folders: tuple[Path, ...]) -> RuleSet:
     packs = [load_pack(folder) for folder in folders]
+    from plansjekk.engine.exclusions import compile_exclusions
+
     by_code: dict[str, Rule] = {}
     vocabulary: dict[str, tuple[str, ...]] = {}
     services: dict[str, tuple[str, ...]] = {}
+    lists: dict[str, Any] = {}
     for pack in packs:
         vocabulary.update(pack.vocabulary)
         services.update(pack.services)
+        lists.update(pack.lists)  # a later pack's list replaces one of the same name
         for rule in pack.rules:
             by_code[rule.code] = rule
     rules = tuple(sorted(by_code.values(), key=lambda r: r.code))
     _check_concepts(rules, vocabulary)
+    exclusions = compile_exclusions([f for pack in packs for f in pack.exclusion_files], lists, vocabulary)
     base = packs[0]
     return RuleSet(rules=rules, vocabulary=vocabulary, services=services, pack=base.name,
-                   version=base.version, fingerprint=_fingerprint(list(folders)))
+                   version=base.version, fingerprint=_fingerprint(list(folders)), exclusions=exclusions)
 
 
 def _check_concepts(rules: tuple[Rule, ...], vocabulary: dict[str, tuple[str, ...]]) -> None:
@@ -167,6 +191,8 @@ def _check_concepts(rules: tuple[Rule, ...], vocabulary: dict[str, tuple[str, ..
                 names = [n for group in matcher.all for n in group] + matcher.none
             elif isinstance(matcher, TableMatcher):
                 names = matcher.header_concepts
+            elif isinstance(matcher, HeadingMatcher):
+                names = matcher.concepts
             for name in names:
                 if name not in vocabulary and name != "alle_tjenester":
                     raise RuleFileError(f"{rule.file}: {rule.code}: ukjent begrep «{name}» "
@@ -185,7 +211,8 @@ def load_rules(settings: Settings) -> RuleSet:
     ruleset = load_ruleset(settings)
     active = tuple(active_rules(list(ruleset.rules), settings))
     return RuleSet(rules=active, vocabulary=ruleset.vocabulary, services=ruleset.services,
-                   pack=ruleset.pack, version=ruleset.version, fingerprint=ruleset.fingerprint)
+                   pack=ruleset.pack, version=ruleset.version, fingerprint=ruleset.fingerprint,
+                   exclusions=ruleset.exclusions)
 
 
 def rulepack_fingerprint(settings: Settings) -> str:

@@ -40,12 +40,25 @@ def _terms_in(ctx: DocContext, concepts: list[str], index: int) -> tuple[str, ..
     return tuple(dict.fromkeys(found))
 
 
-def _kept(out: Outcome, ctx: DocContext, i: int, exclusions: list[str], terms: tuple[str, ...]) -> bool:
-    """False (and the sentence noted as excluded, for --forklar) when an exclusion applies."""
-    reasons = ctx.excluded(i, exclusions)
-    if reasons:
-        out.excluded.append((i, tuple(reasons), terms))
-    return not reasons
+# --- exclusions (helper ruledata): a concept hit inside an excluded span (a law quote, reform
+# background …, see exclusions.py) does not count; one outside it in the same sentence does.
+def _kept_terms(out: Outcome, ctx: DocContext, concepts: list[str], i: int, exclusions: list[str]) -> tuple[str, ...]:
+    """The concepts' terms in sentence i outside excluded spans; when there are terms but all
+    stand inside such spans, the sentence is noted as excluded (for --forklar)."""
+    kept: list[str] = []
+    dropped: list[str] = []
+    reasons: list[str] = []
+    for concept in concepts:
+        for match in ctx.hits(concept).get(i, ()):
+            why = ctx.excluded_at(concept, i, match, exclusions) if exclusions else ()
+            if why:
+                dropped.append(match[0])
+                reasons.extend(why)
+            else:
+                kept.append(match[0])
+    if dropped and not kept:
+        out.excluded.append((i, tuple(dict.fromkeys(reasons)), tuple(dict.fromkeys(dropped))))
+    return tuple(dict.fromkeys(kept))
 
 
 def match_terms(m: TermsMatcher, ctx: DocContext, exclusions: list[str]) -> Outcome:
@@ -54,8 +67,8 @@ def match_terms(m: TermsMatcher, ctx: DocContext, exclusions: list[str]) -> Outc
         kind = ctx.sentences[i].kind
         if (m.kinds and kind not in m.kinds) or (not m.kinds and kind == "heading"):
             continue  # a bare heading is no quote; headings have their own matcher
-        terms = _terms_in(ctx, m.concepts, i)
-        if terms and _kept(out, ctx, i, exclusions, terms):
+        terms = _kept_terms(out, ctx, m.concepts, i, exclusions)
+        if terms:
             out.hits.append(Hit(m.gives, i, terms, "ord"))
     distinct = {t for h in out.hits for t in h.terms}
     if len(distinct) < m.min_distinct:
@@ -69,14 +82,13 @@ def match_cooccurrence(m: CooccurrenceMatcher, ctx: DocContext, exclusions: list
     for i in sorted(candidates):
         if ctx.sentences[i].kind == "heading":
             continue
-        groups = [_terms_in(ctx, group, i) for group in m.all]
-        if not all(groups):
+        if not all(_terms_in(ctx, group, i) for group in m.all):
             continue
         if m.none and _terms_in(ctx, m.none, i):
             continue
-        terms = tuple(t for g in groups for t in g)
-        if _kept(out, ctx, i, exclusions, terms):
-            out.hits.append(Hit(m.gives, i, terms, "sammen i én setning"))
+        groups = [_kept_terms(out, ctx, group, i, exclusions) for group in m.all]
+        if all(groups):
+            out.hits.append(Hit(m.gives, i, tuple(t for g in groups for t in g), "sammen i én setning"))
     if len(out.hits) < m.min_sentences:
         out.hits = [Hit("svak", h.sentence, h.terms, h.why) for h in out.hits]
     return out
@@ -88,8 +100,10 @@ def match_heading(m: HeadingMatcher, ctx: DocContext, exclusions: list[str]) -> 
     by_section: dict[int, list[int]] = {}
     for i, s in enumerate(ctx.sentences):
         by_section.setdefault(s.section_index, []).append(i)
+    named = {ctx.sentences[i].section_index for i in ctx.sentences_with(m.concepts)
+             if ctx.sentences[i].kind == "heading"} if m.concepts else set()
     for index, section in enumerate(ctx.document.sections):
-        if not section.heading or not any(p.search(section.heading) for p in patterns):
+        if not section.heading or not (index in named or any(p.search(section.heading) for p in patterns)):
             continue
         body = [i for i in by_section.get(index, []) if ctx.sentences[i].kind != "heading"]
         first = _first_of_enough_words(ctx, body, exclusions, m.min_words)
@@ -127,8 +141,8 @@ def match_services(m: ServicesMatcher, ctx: DocContext, exclusions: list[str]) -
         for service in ctx.services:
             if service in first_hit:
                 continue
-            terms = tuple(t for t, _, _ in ctx.hits(f"tjeneste:{service}").get(i, ()))
-            if terms and _kept(out, ctx, i, exclusions, terms):
+            terms = _kept_terms(out, ctx, [f"tjeneste:{service}"], i, exclusions)
+            if terms:
                 why = f"tjeneste: {service}" + (" med oppgave" if m.with_task else "")
                 first_hit[service] = Hit(m.gives, i, terms, why)
     strength = m.gives if len(first_hit) >= m.min_services else "svak"

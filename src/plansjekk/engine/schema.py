@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from plansjekk.model import Severity, Status
 
@@ -52,7 +52,8 @@ class HeadingMatcher(Strict):
     """A section whose heading matches; evidence is the heading plus the first body sentence."""
 
     type: Literal["overskrift"]
-    patterns: list[str]  # regular expressions, case-insensitive
+    patterns: list[str] = []  # regular expressions, case-insensitive
+    concepts: list[str] = []  # or a term of these concepts (begreper.yaml) in the heading
     gives: Literal["sterk", "svak"] = "sterk"
     min_words: int = 15  # body words under the heading needed for the section to count
 
@@ -66,6 +67,12 @@ class HeadingMatcher(Strict):
             except re.error as error:
                 raise ValueError(f"ugyldig regulært uttrykk «{pattern}»: {error}") from None
         return patterns
+
+    @model_validator(mode="after")
+    def _something_to_match(self) -> HeadingMatcher:
+        if not self.patterns and not self.concepts:
+            raise ValueError("overskrift trenger patterns eller concepts")
+        return self
 
 
 class ServicesMatcher(Strict):
