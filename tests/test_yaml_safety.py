@@ -76,10 +76,10 @@ def _broken_rule(tmp_path: Path) -> tuple[Path, int]:
     pack = tmp_path / "pakke"
     shutil.copytree(default_pack_dir(), pack)
     rule = pack / "BV101-maal.yaml"
-    text = rule.read_text(encoding="utf-8").replace("'\\bvisjon'", "'\\bvisjon(('", 1)
-    assert "visjon((" in text
+    text = rule.read_text(encoding="utf-8").replace("'\\bambisjon'", "'\\bambisjon(('", 1)
+    assert "ambisjon((" in text
     rule.write_text(text, encoding="utf-8")
-    line = next(i for i, t in enumerate(text.splitlines(), 1) if "type: overskrift" in t)
+    line = next(i for i, t in enumerate(text.splitlines(), 1) if "ambisjon((" in t)  # the patterns: line
     return pack, line
 
 
