@@ -312,3 +312,12 @@ def test_goals_are_defined_once_and_every_rule_follows_that_definition(tmp_path,
     background = "Tiltakene følger de nasjonale siktepunktene for oppvekst."
     assert "reformbakgrunn" not in ruleset.exclusions.reasons(background)
     assert "reformbakgrunn" in extended.exclusions.reasons(background)
+
+
+def test_rules_show_names_the_concept_a_heading_matcher_uses():
+    from typer.testing import CliRunner
+
+    from plansjekk.cli import app
+
+    shown = CliRunner().invoke(app, ["regler", "vis", "BV101"])
+    assert shown.exit_code == 0 and "overskrift: maal," in shown.output

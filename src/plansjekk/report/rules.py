@@ -70,7 +70,7 @@ def _describe(matcher) -> str:
     if kind == "samtidig":
         return f"samtidig: {' + '.join('/'.join(g) for g in matcher.all)} → {matcher.gives}"
     if kind == "overskrift":
-        return f"overskrift: {', '.join(matcher.patterns)} → {matcher.gives}"
+        return f"overskrift: {', '.join([*matcher.concepts, *matcher.patterns])} → {matcher.gives}"
     if kind == "tjenester":
         task = ", with_task" if matcher.with_task else ""
         return f"tjenester: min_services={matcher.min_services}{task} → {matcher.gives}"
