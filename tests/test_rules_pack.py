@@ -321,3 +321,18 @@ def test_rules_show_names_the_concept_a_heading_matcher_uses():
 
     shown = CliRunner().invoke(app, ["regler", "vis", "BV101"])
     assert shown.exit_code == 0 and "overskrift: maal," in shown.output
+
+
+def test_cli_rules_test_fails_on_a_wrong_exclusion_example(tmp_path):
+    """`plansjekk regler test` runs the exclusion examples too and names the example's line."""
+    from typer.testing import CliRunner
+
+    from plansjekk.cli import app
+
+    marked = '"[Bufdir anbefaler at planen har mål for arbeidet.]"'
+    plain = marked.replace("[", "").replace("]", "")
+    pack, text = _pack_with(tmp_path, "unntak.yaml", lambda t: t.replace(marked, plain))
+    result = CliRunner().invoke(app, ["regler", "--regler", str(pack), "test"])
+    assert result.exit_code == 1
+    line = _line_of(text, '"Bufdir anbefaler at planen har mål for arbeidet."')
+    assert f"unntak.yaml:{line}:veiledning" in "".join(result.output.split())  # however the terminal wraps
