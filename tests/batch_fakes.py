@@ -1,19 +1,21 @@
 """Helpers for the batch tests: a fast fake checker for worker processes, and real inputs.
 
 The fake checker stands in for api.check_document where a test is about the runner
-(crashes, hangs, caching), not about verdicts: it reads the file, fails on "BROKEN",
-sleeps on "SLEEP", and otherwise returns one finding per core rule. It is installed
-through PLANSJEKK_TEST_CHECKER, which spawned workers read from the environment.
+(crashes, hangs, caching), not about verdicts: it reads the file, raises on "BROKEN",
+sleeps on "SLEEP", exits the process on "CRASH", runs out of memory on "MEMORY", and
+otherwise returns one finding per core rule. `install` patches it in as api.check_document;
+api.run passes it to the workers, which unpickle it by reference from this module.
 """
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
-from plansjekk.batch.register import municipality_name
 from plansjekk.errors import ExtractionError
 from plansjekk.model import Adoption, DocType, DocumentResult, Evidence, Finding, Severity, Status
+from plansjekk.municipalities.detect import municipality_name
 from plansjekk.settings import Settings
 
 CORE = ("BV101", "BV102", "BV103", "BV104", "BV105")
@@ -38,6 +40,10 @@ def check(path: Path, settings: Settings) -> DocumentResult:
         time.sleep(60)
     if "BROKEN" in text:
         raise ValueError("fake engine bug")
+    if "CRASH" in text:
+        os._exit(70)
+    if "MEMORY" in text:
+        raise MemoryError
     findings = []
     for code, name in zip(CORE, NAMES):
         status = Status.MANGLER if f"{code} mangler" in text else Status.OPPFYLT
@@ -51,13 +57,12 @@ def check(path: Path, settings: Settings) -> DocumentResult:
 
 
 def _record_call(path: Path) -> None:
-    """Append the checked path to a file, so tests can see which files were really checked."""
-    import os
-
+    """Append the checked path (and the checking process) to a file, so tests can see which
+    files were really checked, and where."""
     target = os.environ.get(CALLS_FILE_ENV)
     if target:
         with open(target, "a", encoding="utf-8") as handle:
-            handle.write(f"{path}\n")
+            handle.write(f"{path}\t{os.getpid()}\n")
 
 
 def install(monkeypatch, tmp_path: Path) -> Path:  # noqa: ANN001 - pytest fixture object
@@ -65,9 +70,11 @@ def install(monkeypatch, tmp_path: Path) -> Path:  # noqa: ANN001 - pytest fixtu
 
     Spawned workers get the parent's sys.path, so the prepended tests folder reaches them.
     """
+    from plansjekk import api
+
     here = str(Path(__file__).resolve().parent)
     monkeypatch.syspath_prepend(here)
-    monkeypatch.setenv("PLANSJEKK_TEST_CHECKER", "batch_fakes:check")
+    monkeypatch.setattr(api, "check_document", check)
     monkeypatch.setenv("PLANSJEKK_CACHE_DIR", str(tmp_path / "cache"))
     calls = tmp_path / "calls.txt"
     monkeypatch.setenv(CALLS_FILE_ENV, str(calls))
@@ -79,4 +86,6 @@ def plan_text(municipality: str, *lines: str) -> str:
 
 
 def called(calls: Path) -> list[str]:
-    return calls.read_text(encoding="utf-8").splitlines() if calls.exists() else []
+    """The checked paths, in order."""
+    return [line.split("\t")[0] for line in calls.read_text(encoding="utf-8").splitlines()] \
+        if calls.exists() else []

@@ -111,7 +111,7 @@ def test_one_file_run_reads_in_a_child_and_gives_the_in_process_result(plan_pdf,
         return claimed[-1]
 
     monkeypatch.setattr(overlap, "claim", recording_claim)
-    result = run_batch([str(plan_pdf)], settings)
+    result = run_batch([str(plan_pdf)], settings, check_document)
     assert claimed and claimed[0] == extract(plan_pdf)  # the document came from the child
     (document,) = result.documents
     assert document.findings == expected.findings

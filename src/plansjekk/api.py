@@ -6,28 +6,27 @@ functions that need them so `plansjekk --help` and `uttrekk` start fast.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from plansjekk import __version__
+from plansjekk.deadline import TimeUp, time_limit, timeout_message
 from plansjekk.errors import ExtractionError
 from plansjekk.model import DocError, DocType, Document, DocumentResult, RunResult, Severity, Status
 from plansjekk.settings import Limits, Settings
 
+DEFAULT_TIMEOUT = Settings().timeout
 
-def extract(path: str | Path, limits: Limits | None = None) -> Document:
-    """Read one file into a Document; raises ExtractionError for unreadable input."""
+
+def extract(path: str | Path, limits: Limits | None = None, timeout: float = DEFAULT_TIMEOUT) -> Document:
+    """Read one file into a Document; raises ExtractionError for unreadable input, and for
+    reading that takes more than `timeout` seconds (0: no limit)."""
     from plansjekk.extract.dispatch import extract_document
 
-    return extract_document(Path(path), limits or Limits())
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+    try:
+        with time_limit(timeout):
+            return extract_document(Path(path), limits or Limits())
+    except TimeUp:
+        raise ExtractionError("tidsavbrudd", timeout_message(timeout)) from None
 
 
 def unreadable(path: str, error: ExtractionError, fmt: str | None = None) -> DocumentResult:
@@ -66,11 +65,11 @@ def run(paths: list[str], settings: Settings | None = None) -> RunResult:
 
     settings = settings or Settings()
     if settings.baseline is None:
-        return run_batch(paths, settings)
+        return run_batch(paths, settings, check_document)
     from plansjekk.engine.baseline import load_baseline, use_baseline
 
     known = load_baseline(settings)  # a bad baseline is a usage error before any document is read
-    return use_baseline(run_batch(paths, settings), settings, known)
+    return use_baseline(run_batch(paths, settings, check_document), settings, known)
 
 
 def exit_code(result: RunResult, fail_on: str) -> int:

@@ -15,9 +15,9 @@ import csv
 import io
 from pathlib import Path
 
-from plansjekk.batch.register import Municipality, in_county, lookup
 from plansjekk.errors import PlansjekkError
 from plansjekk.model import DocType, DocumentResult
+from plansjekk.municipalities.register import Municipality, in_county, lookup
 from plansjekk.settings import Settings
 
 PLAN_TYPES = (DocType.PLAN, DocType.HORINGSUTKAST)

@@ -60,11 +60,11 @@ def start(path: str | Path, limits: Limits) -> bool:
 def _read_and_send(path: str, limits: Limits, fd: int) -> None:
     import pickle
 
-    from plansjekk.api import extract
+    from plansjekk.extract.dispatch import extract_document
 
     payload: tuple[str, object]
     try:
-        payload = ("document", extract(path, limits))
+        payload = ("document", extract_document(Path(path), limits))
     except ExtractionError as error:
         payload = ("error", (error.code, error.message))
     except BaseException as error:  # noqa: BLE001 - reported to the parent as a crash
