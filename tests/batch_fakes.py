@@ -75,10 +75,22 @@ def install(monkeypatch, tmp_path: Path) -> Path:  # noqa: ANN001 - pytest fixtu
     here = str(Path(__file__).resolve().parent)
     monkeypatch.syspath_prepend(here)
     monkeypatch.setattr(api, "check_document", check)
-    monkeypatch.setenv("PLANSJEKK_CACHE_DIR", str(tmp_path / "cache"))
+    use_result_cache(monkeypatch, tmp_path / "cache")
     calls = tmp_path / "calls.txt"
     monkeypatch.setenv(CALLS_FILE_ENV, str(calls))
     return calls
+
+
+def use_result_cache(monkeypatch, folder: Path) -> Path:  # noqa: ANN001 - pytest fixture object
+    """A fresh result cache for one test, leaving the lexicon cache where it is.
+
+    Only the main process reads and writes results, so patching cache_dir reaches them all;
+    moving PLANSJEKK_CACHE_DIR instead would rebuild the Ordbank lexicon (seconds) per test.
+    """
+    from plansjekk.batch import cache
+
+    monkeypatch.setattr(cache, "cache_dir", lambda: folder)
+    return folder
 
 
 def plan_text(municipality: str, *lines: str) -> str:

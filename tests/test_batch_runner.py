@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from batch_fakes import called, install, plan_text
+from batch_fakes import called, install, plan_text, use_result_cache
 from docx import Document as DocxDocument
 from openpyxl import Workbook
 from pdfgen import PdfBuilder
@@ -52,7 +52,7 @@ def mixed_folder(root: Path) -> dict[str, str]:
 
 
 def test_mixed_folder_every_file_once_with_real_engine(tmp_path, monkeypatch):
-    monkeypatch.setenv("PLANSJEKK_CACHE_DIR", str(tmp_path / "cache"))
+    use_result_cache(monkeypatch, tmp_path / "cache")
     expected = mixed_folder(tmp_path / "planer")
     result = api.run([str(tmp_path / "planer"), str(tmp_path / "planer" / "sandnes.md")],
                      Settings(jobs=2, timeout=120))

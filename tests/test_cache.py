@@ -9,7 +9,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from batch_fakes import called, install, plan_text
+from batch_fakes import called, install, plan_text, use_result_cache
 from fixtures_results import batch_result
 
 from plansjekk import api
@@ -19,7 +19,7 @@ from plansjekk.settings import Limits, Settings
 
 
 def test_round_trip_keeps_every_field(tmp_path, monkeypatch):
-    monkeypatch.setenv("PLANSJEKK_CACHE_DIR", str(tmp_path))
+    use_result_cache(monkeypatch, tmp_path)
     cache = ResultCache(Settings())
     for doc in batch_result().documents:  # overrides, suppressions, adoption, errors
         key = doc.sha256 or "f" * 64
@@ -29,7 +29,7 @@ def test_round_trip_keeps_every_field(tmp_path, monkeypatch):
 
 
 def test_corrupt_entry_is_ignored(tmp_path, monkeypatch):
-    monkeypatch.setenv("PLANSJEKK_CACHE_DIR", str(tmp_path))
+    use_result_cache(monkeypatch, tmp_path)
     doc = batch_result().documents[0]
     cache = ResultCache(Settings())
     cache.put(doc.sha256, doc)
@@ -78,14 +78,16 @@ def test_rule_or_settings_change_invalidates(tmp_path, monkeypatch):
 
 
 def test_all_hits_start_no_workers_and_import_no_nlp(tmp_path, monkeypatch):
-    monkeypatch.setenv("PLANSJEKK_CACHE_DIR", str(tmp_path / "cache"))
+    use_result_cache(monkeypatch, tmp_path / "cache")
     folder = tmp_path / "planer"
     folder.mkdir()
     for name in ("asker", "baerum"):
         (folder / f"{name}.md").write_text(plan_text(name.capitalize(), "Kommunens mål er trygge barn."),
                                            encoding="utf-8")
     api.run([str(folder)], Settings(jobs=2))
-    script = ("import sys; from plansjekk import api; from plansjekk.settings import Settings; "
+    script = ("import sys; from pathlib import Path; from plansjekk import api; "
+              "from plansjekk.batch import cache; from plansjekk.settings import Settings; "
+              f"cache.cache_dir = lambda: Path({str(tmp_path / 'cache')!r}); "
               f"r = api.run([{str(folder)!r}], Settings(jobs=2)); "
               "print(r.extra['stats']['mode'], r.extra['stats']['cache_hits'], 'spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,

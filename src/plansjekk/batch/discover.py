@@ -5,7 +5,9 @@ result in `results` (unsupported file types are listed as skipped, paths that do
 exist as "ikke_funnet"). Only what a folder walk meets that is never a plan is left
 out, and counted in `ignored`: hidden files and folders (.git, .DS_Store), Office lock
 files (~$plan.docx) and Windows thumbnails (Thumbs.db, desktop.ini). A file named
-explicitly on the command line is always taken, hidden or not.
+explicitly on the command line is always taken, hidden or not. Anything that is not a
+regular file (a FIFO, a device, a link to /dev/zero) is listed as skipped without being
+opened, and a folder that cannot be read is listed as unreadable, never silently missing.
 
 Supported means a known extension (.pdf .docx .html .htm .md .markdown .txt …) or,
 for any other extension, content that sniffs as PDF, Word or HTML (a PDF saved as
@@ -16,12 +18,14 @@ that do not (Windows).
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from plansjekk.errors import ExtractionError
+from plansjekk.files import not_regular_reason, open_regular
 from plansjekk.model import DocError, DocType, DocumentResult
 
 SUPPORTED_SUFFIXES = frozenset({".pdf", ".docx", ".docm", ".html", ".htm", ".xhtml", ".md",
@@ -53,8 +57,11 @@ def discover(paths: list[str]) -> Discovery:
                 ignored.append(path)
                 continue
             seen.add(key)
-            problem = unsupported_reason(Path(path))
-            if problem is None:
+            special = not_regular_reason(path)
+            problem = None if special else unsupported_reason(Path(path))
+            if special:
+                results.append(skipped(path, special, named=explicit, code="ikke_vanlig_fil"))
+            elif problem is None:
                 files.append(path)
             else:  # a file named on the command line is unreadable (exit 3), one found in a folder skipped
                 results.append(skipped(path, problem, named=explicit))
@@ -65,10 +72,9 @@ def discover(paths: list[str]) -> Discovery:
 
 def _expand(given: str, results: list[DocumentResult]) -> list[tuple[str, bool]]:
     """(path, named explicitly?) for one argument; a missing path becomes a result."""
-    path = Path(given)
-    if path.is_dir():
-        return [(f, False) for f in _walk(path)]
-    if path.is_file():
+    if os.path.isdir(given):  # os.path never raises (a name too long, a folder without access)
+        return [(f, False) for f in _walk(given, results)]
+    if os.path.exists(given):  # a file, or a FIFO or device (listed as skipped, never opened)
         return [(given, True)]
     if GLOB_CHARS & set(given):
         matches = sorted(glob.glob(given, recursive=True))
@@ -76,14 +82,36 @@ def _expand(given: str, results: list[DocumentResult]) -> list[tuple[str, bool]]
             return [pair for m in matches for pair in _expand(m, results)]
         results.append(not_found(given, f"Ingen filer passer til mønsteret «{given}»."))
         return []
-    results.append(not_found(given, f"Fant ikke «{given}». Kontroller stien."))
+    results.append(not_found(given, _missing_message(given)))
     return []
 
 
-def _walk(folder: Path) -> list[str]:
-    """All files below `folder`, without entering hidden folders or following folder links."""
+def _missing_message(given: str) -> str:
+    try:
+        os.stat(given)
+    except OSError as error:
+        if error.errno == errno.ENAMETOOLONG:
+            return f"Filnavnet er for langt til å åpnes («{given[:60]}…»). Gi filen et kortere navn."
+        if isinstance(error, PermissionError):
+            return f"Har ikke tilgang til «{given}». Kontroller rettighetene."
+    except ValueError:
+        pass
+    return f"Fant ikke «{given}». Kontroller stien."
+
+
+def _walk(folder: str, results: list[DocumentResult]) -> list[str]:
+    """All files below `folder`, without entering hidden folders or following folder links.
+    A folder (the given one or one below it) that cannot be read becomes a result."""
     found: list[str] = []
-    for root, dirs, names in os.walk(folder):
+
+    def unreadable(error: OSError) -> None:
+        where = error.filename or folder
+        reason = error.strerror or str(error)
+        results.append(DocumentResult(path=str(where), type=DocType.UNREADABLE, error=DocError(
+            "ingen_tilgang", f"Mappen «{where}» kunne ikke leses ({reason}); filene i den er ikke sjekket. "
+                             "Kontroller rettighetene.")))
+
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(os.path.join(root, n) for n in sorted(names))
     return found
@@ -100,7 +128,7 @@ def unsupported_reason(path: Path) -> str | None:
     if suffix in SUPPORTED_SUFFIXES:
         return None
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
             head = handle.read(8192)
     except OSError:
         return None  # let the extractor report why it cannot be read
@@ -118,9 +146,8 @@ def unsupported_reason(path: Path) -> str | None:
             f"Støttede formater: {SUPPORTED_TEXT}.")
 
 
-def skipped(path: str, message: str, named: bool = False) -> DocumentResult:
-    return DocumentResult(path=path, type=DocType.UNREADABLE, skipped=not named,
-                          error=DocError("ikke_stottet", message))
+def skipped(path: str, message: str, named: bool = False, code: str = "ikke_stottet") -> DocumentResult:
+    return DocumentResult(path=path, type=DocType.UNREADABLE, skipped=not named, error=DocError(code, message))
 
 
 def not_found(path: str, message: str) -> DocumentResult:
