@@ -1,7 +1,8 @@
 """Helpers for the batch tests: a fast fake checker for worker processes, and real inputs.
 
 The fake checker stands in for api.check_document where a test is about the runner
-(crashes, hangs, caching), not about verdicts: it reads the file, raises on "BROKEN",
+(crashes, hangs, caching), not about verdicts: it reads the file (after replacing it with
+"<file>.neste" when that exists, as a writer might mid-run), raises on "BROKEN",
 sleeps on "SLEEP", exits the process on "CRASH", runs out of memory on "MEMORY", and
 otherwise returns one finding per core rule. `install` patches it in as api.check_document;
 api.run passes it to the workers, which unpickle it by reference from this module.
@@ -26,6 +27,10 @@ CALLS_FILE_ENV = "BATCH_FAKES_CALLS"
 def check(path: Path, settings: Settings) -> DocumentResult:
     """Deterministic verdicts from the text: 'STATUS BV10x mangler' lines set a status."""
     _record_call(path)
+    following = Path(f"{path}.neste")  # a writer replaces the file just before it is read
+    if following.exists():
+        path.write_bytes(following.read_bytes())
+        following.unlink()
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
