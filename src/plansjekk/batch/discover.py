@@ -27,6 +27,7 @@ from pathlib import Path
 from plansjekk.errors import ExtractionError
 from plansjekk.files import not_regular_reason, open_regular
 from plansjekk.model import DocError, DocType, DocumentResult
+from plansjekk.report.marker import HEAD_BYTES, own_report, skip_message
 
 SUPPORTED_SUFFIXES = frozenset({".pdf", ".docx", ".docm", ".html", ".htm", ".xhtml", ".md",
                                 ".markdown", ".mdown", ".mkd", ".txt", ".text"})
@@ -57,14 +58,11 @@ def discover(paths: list[str]) -> Discovery:
                 ignored.append(path)
                 continue
             seen.add(key)
-            special = not_regular_reason(path)
-            problem = None if special else unsupported_reason(Path(path))
-            if special:
-                results.append(skipped(path, special, named=explicit, code="ikke_vanlig_fil"))
-            elif problem is None:
+            outcome = _classify(path, explicit)
+            if outcome is None:
                 files.append(path)
-            else:  # a file named on the command line is unreadable (exit 3), one found in a folder skipped
-                results.append(skipped(path, problem, named=explicit))
+            else:
+                results.append(outcome)
     ignored = [p for p in ignored if os.path.realpath(p) not in seen]  # named explicitly later
     return Discovery(tuple(sorted(files)), tuple(sorted(results, key=lambda r: r.path)),
                      tuple(sorted(set(ignored))))
@@ -117,21 +115,39 @@ def _walk(folder: str, results: list[DocumentResult]) -> list[str]:
     return found
 
 
+def _classify(path: str, named: bool) -> DocumentResult | None:
+    """None for a file to check; otherwise the result saying why not. A file named on the
+    command line that cannot be checked is unreadable (exit 3); one found in a folder, skipped."""
+    special = not_regular_reason(path)
+    if special:
+        return skipped(path, special, named=named, code="ikke_vanlig_fil")
+    head = _head(path)
+    report = own_report(Path(path), head) if head else None
+    if report:
+        return skipped(path, skip_message(report), code="egen_rapport")  # never a plan, named or not
+    problem = unsupported_reason(Path(path), head)
+    return None if problem is None else skipped(path, problem, named=named)
+
+
+def _head(path: str) -> bytes | None:
+    try:
+        with open_regular(path) as handle:
+            return handle.read(HEAD_BYTES)
+    except OSError:
+        return None  # the extractor will say why the file cannot be read
+
+
 def _is_junk(path: str) -> bool:
     name = os.path.basename(path)
     return name.startswith(".") or name.startswith("~$") or name.lower() in JUNK_NAMES
 
 
-def unsupported_reason(path: Path) -> str | None:
-    """None when plansjekk can read the file; otherwise a Norwegian reason to list it."""
+def unsupported_reason(path: Path, head: bytes | None) -> str | None:
+    """None when plansjekk can read the file (by its name, or `head`, its first bytes);
+    otherwise a Norwegian reason to list it."""
     suffix = path.suffix.lower()
-    if suffix in SUPPORTED_SUFFIXES:
+    if suffix in SUPPORTED_SUFFIXES or head is None:
         return None
-    try:
-        with open_regular(path) as handle:
-            head = handle.read(8192)
-    except OSError:
-        return None  # let the extractor report why it cannot be read
     try:
         from plansjekk.extract.sniff import sniff_format
 
