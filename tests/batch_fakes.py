@@ -3,7 +3,8 @@
 The fake checker stands in for api.check_document where a test is about the runner
 (crashes, hangs, caching), not about verdicts: it reads the file (after replacing it with
 "<file>.neste" when that exists, as a writer might mid-run), raises on "BROKEN",
-sleeps on "SLEEP", exits the process on "CRASH", runs out of memory on "MEMORY", and
+sleeps on "SLEEP", exits the process on "CRASH", runs out of memory on "MEMORY", asks
+for 1.5 GB on "HOG", and
 otherwise returns one finding per core rule. `install` patches it in as api.check_document;
 api.run passes it to the workers, which unpickle it by reference from this module.
 """
@@ -49,6 +50,8 @@ def check(path: Path, settings: Settings) -> DocumentResult:
         os._exit(70)
     if "MEMORY" in text:
         raise MemoryError
+    if "HOG" in text:  # asks for 1.5 GB (untouched, so cheap where nothing caps it)
+        text += str(len(bytearray(1536 << 20)))
     findings = []
     for code, name in zip(CORE, NAMES):
         status = Status.MANGLER if f"{code} mangler" in text else Status.OPPFYLT

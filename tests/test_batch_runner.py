@@ -51,6 +51,7 @@ def mixed_folder(root: Path) -> dict[str, str]:
             "bilde.png": "ikke_stottet", "tabell.xlsx": "ikke_stottet", "arkiv.zip": "ikke_stottet"}
 
 
+@pytest.mark.slow
 def test_mixed_folder_every_file_once_with_real_engine(tmp_path, monkeypatch):
     use_result_cache(monkeypatch, tmp_path / "cache")
     expected = mixed_folder(tmp_path / "planer")
@@ -72,6 +73,7 @@ def test_mixed_folder_every_file_once_with_real_engine(tmp_path, monkeypatch):
     assert api.exit_code(result, "aldri") == 3  # unreadable files, nothing worse counted
 
 
+@pytest.mark.slow
 def test_crash_and_hang_do_not_stop_the_batch(tmp_path, monkeypatch):
     install(monkeypatch, tmp_path)
     folder = tmp_path / "planer"
@@ -108,6 +110,7 @@ def test_in_process_timeout(tmp_path, monkeypatch):
     assert result.documents[0].error.code == "tidsavbrudd"
 
 
+@pytest.mark.slow
 def test_missing_paths_and_globs(tmp_path, monkeypatch):
     calls = install(monkeypatch, tmp_path)
     for name in ("a.md", "b.md", "c.txt"):
@@ -119,7 +122,7 @@ def test_missing_paths_and_globs(tmp_path, monkeypatch):
     assert sorted(Path(p).name for p in called(calls)) == ["a.md", "b.md"]  # a.md checked once
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("jobs", [1, pytest.param(2, marks=pytest.mark.slow)])
 def test_exit_code_reflects_worst_outcome(tmp_path, monkeypatch, jobs):
     install(monkeypatch, tmp_path)
     (tmp_path / "god.md").write_text(plan_text("Asker"), encoding="utf-8")

@@ -43,6 +43,7 @@ def test_corrupt_entry_is_ignored(tmp_path, monkeypatch):
     assert not list((tmp_path / "results").glob("*/*.json"))
 
 
+@pytest.mark.slow
 def test_rerun_hits_cache_and_content_change_misses(tmp_path, monkeypatch):
     calls = install(monkeypatch, tmp_path)
     folder = tmp_path / "planer"
@@ -80,6 +81,7 @@ def test_rule_or_settings_change_invalidates(tmp_path, monkeypatch):
     assert settings_key(extra) != before
 
 
+@pytest.mark.slow
 def test_all_hits_start_no_workers_and_import_no_nlp(tmp_path, monkeypatch):
     use_result_cache(monkeypatch, tmp_path / "cache")
     folder = tmp_path / "planer"

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from plansjekk.batch.worker import Checker, crash_message, error_result, worker_main
+from plansjekk.batch.worker import Checker, crash_message, error_result, memory_limit, worker_main
 from plansjekk.deadline import timeout_message
 from plansjekk.model import DocumentResult
 from plansjekk.settings import Settings
@@ -57,7 +57,8 @@ def run_pool(paths: list[str], settings: Settings, jobs: int, checker: Checker, 
     context = multiprocessing.get_context("spawn")
     pending = deque(paths)
     stats = PoolStats()
-    start = functools.partial(_start, context, settings, checker, stats)
+    memory = memory_limit(settings.limits.max_worker_bytes, jobs)
+    start = functools.partial(_start, context, settings, checker, memory, stats)
     workers = [start() for _ in range(min(jobs, len(paths)))]
     failures = 0
     try:
@@ -79,9 +80,10 @@ def run_pool(paths: list[str], settings: Settings, jobs: int, checker: Checker, 
     return stats
 
 
-def _start(context: Any, settings: Settings, checker: Checker, stats: PoolStats) -> _Worker:
+def _start(context: Any, settings: Settings, checker: Checker, memory: int, stats: PoolStats) -> _Worker:
     parent, child = context.Pipe()
-    process = context.Process(target=worker_main, args=(child, settings, checker, os.getpid()), daemon=True)
+    process = context.Process(target=worker_main, args=(child, settings, checker, os.getpid(), memory),
+                              daemon=True)
     process.start()
     child.close()
     stats.workers_started += 1

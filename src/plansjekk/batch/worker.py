@@ -115,12 +115,39 @@ def watch_parent(parent_pid: int, interval: float = 0.5) -> None:
     threading.Thread(target=watch, name="plansjekk-parent-watch", daemon=True).start()
 
 
-def worker_main(conn: Connection, settings: Settings, checker: Checker, parent_pid: int) -> None:
+def memory_limit(limit: int, jobs: int) -> int:
+    """Address space for one of `jobs` workers: at most `limit`, and together at most 80 %
+    of the machine's memory (but never below 1 GB, which any real plan fits in)."""
+    try:
+        physical = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (AttributeError, ValueError, OSError):
+        return limit
+    return max(1 << 30, min(limit, int(physical * 0.8) // max(1, jobs)))
+
+
+def limit_memory(limit: int) -> None:
+    """Cap this process's address space, so a hostile document raises MemoryError here (a
+    "for_stor" result) instead of taking the machine's memory; Unix only."""
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, ValueError, OSError):
+        pass
+
+
+def worker_main(conn: Connection, settings: Settings, checker: Checker, parent_pid: int,
+                memory: int | None = None) -> None:
     """Receive paths, send ("done", path, result, max_rss_mb); stop on None."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     watch_parent(parent_pid)
+    if memory:
+        limit_memory(memory)
     _warm_up(settings)
     conn.send(("ready", os.getpid()))
     while True:
