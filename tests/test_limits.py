@@ -62,7 +62,8 @@ def test_docx_xml_part_compressed_under_100x_is_capped(tmp_path):
     paragraphs = "".join(f"<w:p><w:r><w:t>Avsnitt {n}: tiltak {n * 7919 % 10007} for barn i alder {n % 18}."
                          "</w:t></w:r></w:p>" for n in range(8000))  # varied: compresses far less than a bomb
     xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w='
-           '"http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' + paragraphs + "</w:body></w:document>")
+           '"http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+           + paragraphs + "</w:body></w:document>")
     target = tmp_path / "plan.docx"
     with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
