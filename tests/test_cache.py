@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import subprocess
@@ -162,3 +163,21 @@ def test_code_and_rule_pack_contents_are_in_the_key(tmp_path, monkeypatch):
     (pack / "fraser.txt").write_text("en annen frase\n", encoding="utf-8")
     assert settings_key(Settings(rule_dirs=(pack,))) != with_pack
     cache.code_fingerprint.cache_clear()
+
+
+def test_full_cache_leaves_no_temporary_files(tmp_path, monkeypatch):
+    use_result_cache(monkeypatch, tmp_path)
+    real_write_text = Path.write_text
+
+    def disk_full(self, data, *args, **kwargs):  # noqa: ANN001, ANN202 - Path.write_text's signature
+        if self.suffix == ".tmp":
+            real_write_text(self, "", *args, **kwargs)  # the file is created, then the disk is full
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write_text(self, data, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", disk_full)
+    cache = ResultCache(Settings())
+    for doc in batch_result().documents:
+        cache.put(doc.sha256 or "e" * 64, doc)
+    assert not [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert cache.get("e" * 64, "plan.pdf") is None

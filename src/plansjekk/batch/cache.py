@@ -153,13 +153,16 @@ class ResultCache:
             return
         entry = self._entry(sha256, result.path)
         data = {"format": FORMAT, "sha256": sha256, "result": to_plain(result)}
+        temporary = entry.with_suffix(f".{os.getpid()}.tmp")
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
-            temporary = entry.with_suffix(f".{os.getpid()}.tmp")
             temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
             os.replace(temporary, entry)
-        except OSError:
-            pass  # a read-only or full cache only costs speed
+        except OSError:  # a read-only or full cache only costs speed, and leaves nothing behind
+            try:
+                temporary.unlink()
+            except OSError:
+                pass
 
 
 def from_plain(cls: Any, value: Any) -> Any:
