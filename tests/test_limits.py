@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 import zipfile
 import zlib
 from pathlib import Path
@@ -88,3 +93,61 @@ def test_worker_memory_is_capped_with_a_norwegian_message_and_exit_3(tmp_path, m
     assert asker.error is None
     assert baerum.error.code == "for_stor" and "for mye minne" in baerum.error.message
     assert api.exit_code(result, "aldri") == 3
+
+
+def test_uttrekk_has_a_time_limit(tmp_path, monkeypatch):
+    import time
+
+    from plansjekk.extract import text
+
+    def slow(path, limits):  # noqa: ANN001, ANN202 - an extractor stuck on a hostile file
+        time.sleep(30)
+
+    monkeypatch.setattr(text, "extract_markdown", slow)
+    (tmp_path / "plan.md").write_text("# Plan\n\nTekst.\n", encoding="utf-8")
+    with pytest.raises(ExtractionError) as caught:
+        api.extract(tmp_path / "plan.md", timeout=0.5)
+    assert caught.value.code == "tidsavbrudd" and "--tidsgrense" in caught.value.message
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="Unix only")
+@pytest.mark.parametrize("how", ["SIGKILL", "SIGTERM"])
+def test_workers_end_when_the_main_process_is_killed(tmp_path, how):
+    folder = tmp_path / "planer"
+    folder.mkdir()
+    for name in ("asker", "baerum", "drammen"):
+        (folder / f"{name}.md").write_text(plan_text(name.capitalize(), "SLEEP"), encoding="utf-8")
+    calls = tmp_path / "calls.txt"
+    script = ("import sys; sys.path.insert(0, sys.argv[1]); import batch_fakes; from plansjekk import api; "
+              "from plansjekk.settings import Settings; api.check_document = batch_fakes.check; "
+              "api.run([sys.argv[2]], Settings(jobs=2, use_cache=False, timeout=600))")
+    env = {**os.environ, "BATCH_FAKES_CALLS": str(calls)}
+    main = subprocess.Popen([sys.executable, "-c", script, str(Path(__file__).parent), str(folder)], env=env)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(calls.read_text().splitlines() if calls.exists() else []) < 2:
+        time.sleep(0.2)
+    workers = [int(line.split("\t")[1]) for line in calls.read_text().splitlines()]
+    assert len(workers) == 2 and main.pid not in workers
+    main.send_signal(getattr(signal, how))
+    main.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.2)
+    alive = [pid for pid in workers if _alive(pid)]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    assert not alive, "workers outlived the main process"
+
+
+def _alive(pid: int) -> bool:
+    """Running (not a zombie waiting for a parent that is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
