@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import html
-import re
 
 
 def mask_markup(source: str) -> str:
@@ -51,24 +50,24 @@ def _markup_end(source: str, lowered: str, lt: int) -> int:
 
 
 WINDOW = 20_000  # characters of text searched ahead for one block; pages place blocks in order
-_WORD = re.compile(r"\S+")
 
 
 class LineLocator:
     """Finds blocks in document order; falls back to the previous line when unsure."""
 
     def __init__(self, source: str) -> None:
-        masked = html.unescape(mask_markup(source))
-        newlines = [m.start() for m in re.finditer("\n", masked)]
-        words = list(_WORD.finditer(masked))
-        self.text = " ".join(m.group() for m in words)
-        self.starts: list[int] = []  # where each word starts in self.text
-        self.lines: list[int] = []  # the source line of each word
+        parts: list[str] = []
+        self.starts: list[int] = []  # where each source line's words start in self.text
+        self.lines: list[int] = []  # that source line's number
         at = 0
-        for m in words:
-            self.starts.append(at)
-            self.lines.append(bisect.bisect_right(newlines, m.start() - 1) + 1)
-            at += len(m.group()) + 1
+        for number, line in enumerate(html.unescape(mask_markup(source)).split("\n"), start=1):
+            words = " ".join(line.split())
+            if words:
+                self.starts.append(at)
+                self.lines.append(number)
+                parts.append(words)
+                at += len(words) + 1
+        self.text = " ".join(parts)
         self.cursor = 0
 
     def line_at(self, offset: int) -> int:
