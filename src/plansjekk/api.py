@@ -45,15 +45,12 @@ def warm_nlp() -> None:
 
 def check_document(path: str | Path, settings: Settings | None = None) -> DocumentResult:
     """Extract and check one file. Never raises for a bad document: it becomes a result."""
-    from plansjekk.batch.overlap import claim
     from plansjekk.engine.evaluate import check
     from plansjekk.engine.loader import load_rules
 
     settings = settings or Settings()
     try:
-        document = claim(path, meanwhile=warm_nlp)  # read by a child while the engine loads here
-        if document is None:
-            document = extract(path, settings.limits)
+        document = extract(path, settings.limits, settings.timeout)  # inside a batch's limit, that one rules
     except ExtractionError as error:
         return unreadable(str(path), error)
     return check(document, load_rules(settings), settings)

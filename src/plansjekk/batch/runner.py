@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 from plansjekk import __version__
-from plansjekk.batch import overlap
 from plansjekk.batch.cache import ResultCache
 from plansjekk.batch.discover import discover
 from plansjekk.batch.expected import expected_municipalities, municipality_summary
@@ -44,18 +43,13 @@ def run_batch(paths: list[str], settings: Settings, checker: Checker) -> RunResu
     """Check files, folders and globs with `checker` (one file → DocumentResult, never raising
     for a bad document); user mistakes (bad rules, lists, overrides) raise first."""
     found = discover(paths)
-    if len(found.files) == 1:  # one document: read it in a child while the engine loads here
-        overlap.start(found.files[0], settings.limits)
-    try:
-        from plansjekk.engine.loader import load_rules
+    from plansjekk.engine.loader import load_rules
 
-        rules = load_rules(settings)
-        expected = expected_municipalities(settings)
-        entries = load_overrides(Path(settings.overrides_file), _all_rules(settings, rules)) \
-            if settings.overrides_file else []
-        checked, stats = check_files(list(found.files), settings, checker)
-    finally:
-        overlap.cancel_all()
+    rules = load_rules(settings)
+    expected = expected_municipalities(settings)
+    entries = load_overrides(Path(settings.overrides_file), _all_rules(settings, rules)) \
+        if settings.overrides_file else []
+    checked, stats = check_files(list(found.files), settings, checker)
     docs = tuple(sorted((_with_municipality(d) for d in (*found.results, *checked)), key=lambda d: d.path))
     docs, unused = apply_overrides(docs, entries)
     summary = municipality_summary(docs, expected)
