@@ -14,39 +14,17 @@ from __future__ import annotations
 
 import bisect
 import html
+import re
+
+# A comment, a script or style element (its content may hold "<" and ">"), or any other tag;
+# each runs to the end of the page when it is never closed.
+_MARKUP = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style).*?(?:</\1[^>]*>|\Z)|<[^>]*(?:>|\Z)",
+                     re.DOTALL | re.IGNORECASE)
 
 
 def mask_markup(source: str) -> str:
-    """The source with every tag, comment, script and style replaced by blanks."""
-    lowered = source.lower()
-    out: list[str] = []
-    pos, n = 0, len(source)
-    while pos < n:
-        lt = source.find("<", pos)
-        if lt < 0:
-            out.append(source[pos:])
-            break
-        out.append(source[pos:lt])
-        end = _markup_end(source, lowered, lt)
-        out.append("\n" * source.count("\n", lt, end) + " ")
-        pos = end
-    return "".join(out)
-
-
-def _markup_end(source: str, lowered: str, lt: int) -> int:
-    n = len(source)
-    if source.startswith("<!--", lt):
-        end = source.find("-->", lt + 4)
-        return n if end < 0 else end + 3
-    for raw in ("script", "style"):
-        if lowered.startswith(raw, lt + 1):
-            close = lowered.find(f"</{raw}", lt + 1)
-            if close < 0:
-                return n
-            end = source.find(">", close)
-            return n if end < 0 else end + 1
-    end = source.find(">", lt + 1)
-    return n if end < 0 else end + 1
+    """The source with every tag, comment, script and style replaced by blanks (newlines kept)."""
+    return _MARKUP.sub(lambda m: "\n" * m.group().count("\n") + " ", source)
 
 
 WINDOW = 20_000  # characters of text searched ahead for one block; pages place blocks in order
