@@ -52,3 +52,14 @@ def test_plans_that_talk_about_plansjekk_are_still_plans(tmp_path):
                                         "</head><body><h1>Plan</h1></body></html>", encoding="utf-8")
     found = discover([str(tmp_path)])
     assert sorted(os.path.basename(f) for f in found.files) == ["plan.md", "side.html"]
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "github"])
+def test_text_reports_written_to_a_file_are_marked_and_skipped(tmp_path, fmt):
+    from plansjekk.report import write_reports
+
+    target = tmp_path / "rapport.txt"
+    write_reports(batch_result(), Settings(formats=(fmt,), output=target, color=False))
+    assert target.read_text(encoding="utf-8").startswith("# generator: plansjekk ")
+    found = discover([str(tmp_path)])
+    assert not found.files and found.results[0].error.code == "egen_rapport"

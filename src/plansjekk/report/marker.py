@@ -4,8 +4,9 @@ A report saved into the folder being checked (`-o planer/rapport.html`) must not
 as a plan on the next run: it quotes the plans it reports on, names their municipality and
 would become "the newest plan" of one. Each format carries a generator mark near its start:
 HTML `<meta name="generator" content="plansjekk …">`, Markdown `<!-- generator: plansjekk … -->`,
-JSON its "plansjekk_version" key, SARIF its tool name, JUnit its suite name, CSV its header
-row and XLSX the workbook's creator. Discovery reads the first bytes of each file and skips
+terminal and GitHub text written to a file a first line `# generator: plansjekk …`, JSON its
+"plansjekk_version" key, SARIF its tool name, JUnit its suite name, CSV its header row and
+XLSX the workbook's creator. Discovery reads the first bytes of each file and skips
 what carries a mark.
 """
 
@@ -22,6 +23,7 @@ CSV_HEADER_END = ";feilkode;feilmelding;sha256"
 _MARKS = (
     ("HTML", re.compile(rb"<meta\s+name=[\"']generator[\"']\s+content=[\"']plansjekk[\s\"']", re.IGNORECASE)),
     ("Markdown", re.compile(rb"\A(?:\xef\xbb\xbf)?<!-- generator: plansjekk[ -]")),
+    ("tekst", re.compile(rb"\A(?:\xef\xbb\xbf)?# generator: plansjekk[ \r\n]")),
     ("JSON", re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\{\s*\"plansjekk_version\"\s*:")),
     ("SARIF", re.compile(rb"\"driver\"\s*:\s*\{\s*\"name\"\s*:\s*\"plansjekk\"")),
     ("JUnit", re.compile(rb"<testsuites\s+name=\"plansjekk\"")),
@@ -29,8 +31,15 @@ _MARKS = (
 )
 
 
+TEXT_FORMATS = ("terminal", "github")  # marked only in a file: on screen the line is noise
+
+
 def markdown_mark(version: str) -> str:
     return f"<!-- generator: {GENERATOR} {version} -->"
+
+
+def text_mark(version: str) -> str:
+    return f"# generator: {GENERATOR} {version}"
 
 
 def own_report(path: Path, head: bytes) -> str | None:
