@@ -61,19 +61,22 @@ def print_rule(rule: Rule, lang: str = "nb") -> None:
 
 
 def _describe(matcher) -> str:
-    """The matcher in the rule file's own terms (type and parameters), for rule authors."""
+    """The matcher in the rule file's own terms (kind, type and parameters), for rule authors."""
     kind = matcher.type
     if kind == "terms":
-        return f"terms: {', '.join(matcher.concepts)} → {matcher.gives}"
+        return f"{matcher.kind} = terms: {', '.join(matcher.concepts)}"
     if kind == "samtidig":
-        return f"samtidig: {' + '.join('/'.join(g) for g in matcher.all)} → {matcher.gives}"
+        return f"{matcher.kind} = samtidig: {' + '.join('/'.join(g) for g in matcher.all)}"
     if kind == "overskrift":
-        return f"overskrift: {', '.join(matcher.patterns)} → {matcher.gives}"
+        return f"{matcher.kind} = overskrift: {', '.join(matcher.patterns)}"
+    if kind == "rolle":
+        concepts = f" + {'/'.join(matcher.concepts)}" if matcher.concepts else ""
+        return f"{matcher.kind} = rolle: {'/'.join(matcher.roles)}{concepts}"
     if kind == "tjenester":
         task = ", with_task" if matcher.with_task else ""
-        return f"tjenester: min_services={matcher.min_services}{task} → {matcher.gives}"
+        return f"{matcher.kind} = tjenester{task}"
     if kind == "tiltakstabell":
-        return f"tiltakstabell: {', '.join(matcher.header_concepts)}, min_rows={matcher.min_rows} → {matcher.gives}"
+        return f"{matcher.kind} = tiltakstabell: {', '.join(matcher.header_concepts)}, min_rows={matcher.min_rows}"
     return f"funksjon: {matcher.name}"
 
 
