@@ -5,8 +5,8 @@ Safe loading only (no Python tags), and two more guards a hostile file needs:
   later code walk an exponentially large tree; no rule or override file needs them;
 - a value the safe constructor rejects (a date like 2024-13-45) is an error with the
   file and line, not a traceback.
-Every mapping carries its source line as `__line__`, and each key's line in `__keylines__`
-(callers strip both), so validation errors can name the line. libyaml is used when present: rule loading is on every
+Every mapping carries its source line as `__line__` (callers strip it) so validation
+errors can name the line. libyaml is used when present: rule loading is on every
 run's start-up path.
 """
 
@@ -18,7 +18,6 @@ from typing import Any
 import yaml
 
 LINE_KEY = "__line__"
-KEY_LINES = "__keylines__"  # key -> the line the key stands on (a scalar value has no marker)
 
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -61,8 +60,6 @@ class _BadValue(ValueError):
 def _mapping(loader: _Loader, node: yaml.MappingNode) -> dict[Any, Any]:
     mapping = loader.construct_mapping(node, deep=True)
     mapping[LINE_KEY] = node.start_mark.line + 1
-    mapping[KEY_LINES] = {key.value: key.start_mark.line + 1 for key, _ in node.value
-                          if isinstance(key, yaml.ScalarNode)}
     return mapping
 
 
@@ -95,9 +92,9 @@ def read_yaml(path: Path) -> Any:
 
 
 def strip_lines(value: Any) -> Any:
-    """The parsed data without the `__line__` and `__keylines__` markers."""
+    """The parsed data without the `__line__` markers."""
     if isinstance(value, dict):
-        return {k: strip_lines(v) for k, v in value.items() if k not in (LINE_KEY, KEY_LINES)}
+        return {k: strip_lines(v) for k, v in value.items() if k != LINE_KEY}
     if isinstance(value, list):
         return [strip_lines(v) for v in value]
     return value

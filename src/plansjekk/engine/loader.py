@@ -8,6 +8,7 @@ rules with the same code.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -34,20 +35,26 @@ def default_pack_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "rules" / "bvl-15-1"
 
 
-def _line_of(data: Any, loc: tuple[Any, ...]) -> int | None:
-    """Walk the pydantic error location through the raw data to find the nearest line."""
+def _line_of(data: Any, loc: tuple[Any, ...], path: Path | None = None) -> int | None:
+    """Walk the pydantic error location through the raw data to find the nearest line. An error
+    on a top-level field (a scalar has no line marker) names its key's line, read from the file."""
+    if len(loc) == 1 and isinstance(loc[0], str) and path is not None:
+        key = re.compile(rf"^{re.escape(loc[0])}\s*:")
+        try:
+            for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+                if key.match(text):
+                    return number
+        except (OSError, UnicodeDecodeError):
+            pass
     line = data.get("__line__") if isinstance(data, dict) else None
     node = data
-    for key in loc:
-        keyed = isinstance(node, dict) and key in node.get("__keylines__", {})
-        if keyed:
-            line = node["__keylines__"][key]  # the key's own line: a scalar value has no mark
+    for key_name in loc:
         try:
-            node = node[key]
+            node = node[key_name]
         except (KeyError, IndexError, TypeError):
             break
-        if not keyed and isinstance(node, dict) and "__line__" in node:
-            line = node["__line__"]  # a list item: the line its mapping starts on
+        if isinstance(node, dict) and "__line__" in node:
+            line = node["__line__"]
     return line
 
 
@@ -74,7 +81,7 @@ def parse_rule(path: Path, data: Any, pack: str) -> Rule:
                 field = str(item.get("ctx", {}).get("error", item["msg"])).split(":", 1)[0].split()[-1]
                 loc = (field,) if field in data else ()
             where = ".".join(str(x) for x in loc) or "(regelen)"
-            problems.append(f"{path}:{_line_of(data, loc) or 1}: {where}: {item['msg']}")
+            problems.append(f"{path}:{_line_of(data, loc, path) or 1}: {where}: {item['msg']}")
         raise RuleFileError("ugyldig regelfil:\n" + "\n".join(problems)) from None
     return rule
 
