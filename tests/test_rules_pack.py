@@ -78,7 +78,25 @@ def test_schema_error_names_file_line_and_field(tmp_path):
     line = next(i for i, text in enumerate(broken.splitlines(), 1) if text.startswith("severity"))
     message = str(error.value)
     assert "BV210-ressurser.yaml" in message and "severity" in message
-    assert f":{line}:" in message or ":1:" in message
+    assert f"BV210-ressurser.yaml:{line}: severity" in message
+
+
+def test_status_condition_naming_an_unknown_kind_names_the_status_line(tmp_path):
+    base = (default_pack_dir() / "BV210-ressurser.yaml").read_text(encoding="utf-8")
+    broken = base.replace("  delvis: resources_word", "  delvis: finnes_ikke")
+    pack = _broken_pack(tmp_path, "BV210-ressurser.yaml", broken)
+    with pytest.raises(RuleFileError) as error:
+        load_pack(pack)
+    line = next(i for i, text in enumerate(broken.splitlines(), 1) if text.startswith("status:"))
+    assert f"BV210-ressurser.yaml:{line}: status" in str(error.value) and "finnes_ikke" in str(error.value)
+
+
+def test_evidence_kind_no_condition_uses_is_an_error(tmp_path):
+    base = (default_pack_dir() / "BV210-ressurser.yaml").read_text(encoding="utf-8")
+    broken = base.replace("  delvis: resources_word\n", "")
+    pack = _broken_pack(tmp_path, "BV210-ressurser.yaml", broken)
+    with pytest.raises(RuleFileError, match="resources_word"):
+        load_pack(pack)
 
 
 def test_unknown_matcher_type_is_an_error(tmp_path):
@@ -115,6 +133,9 @@ def test_cli_rules_commands(tmp_path):
     assert listing.exit_code == 0 and "BV211" in listing.output
     shown = runner.invoke(app, ["regler", "vis", "ansvarsfordeling"])
     assert shown.exit_code == 0 and "BV103" in shown.output and "with_task" in shown.output
+    assert "oppfylt når: (services_with_task (≥3 ulike) | responsibility_table)" in " ".join(shown.output.split())
+    english = runner.invoke(app, ["regler", "vis", "BV208", "--lang", "en"])
+    assert "oppfylt when: levels_named (≥2 distinct)" in " ".join(english.output.split())
     assert runner.invoke(app, ["regler", "vis", "BV999"]).exit_code == 2
     assert runner.invoke(app, ["regler", "test"]).exit_code == 0
     pack = tmp_path / "pakke"
