@@ -133,7 +133,7 @@ def write_html(path: Path, pages: list[list[tuple[str, str]]]) -> None:
 def generate(folder: Path, count: int, seed: int = 15) -> int:
     """Write `count` files (about 8% broken); returns the number of pages generated."""
     sys.path.insert(0, str(ROOT / "src"))
-    from plansjekk.batch.register import municipalities
+    from plansjekk.municipalities.register import municipalities
 
     rng = random.Random(seed)
     shutil.rmtree(folder, ignore_errors=True)

@@ -5,7 +5,7 @@ process: pdfplumber's `page.extract_text()` over all pages, and the full
 `plansjekk sjekk FILE --format json --no-cache` (start-up, imports, rules, NLP and all; the
 Ordbank lexicon and tokenizer-rule caches are built once before timing, as on any installed
 copy after its first run). Reports wall time (best and median of N runs), peak RSS (wait4's
-figure: the larger of the check process and the child that reads the document) and the
+figure) and the
 speed-up, best against best and median against median.
 Target (issue 3): the whole check ≥ 5× faster than pdfplumber's text extraction alone,
 peak memory ≤ 400 MB.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import zipfile
 from pathlib import Path
@@ -13,8 +12,6 @@ import pytest
 from plansjekk import api
 from plansjekk.errors import ExtractionError
 from plansjekk.settings import Limits
-
-HAS_PDF = importlib.util.find_spec("plansjekk.extract.pdf") is not None
 
 
 def make_docx(path: Path, text: str = "Kommunen skal samarbeide med frivillige.") -> Path:
@@ -200,7 +197,6 @@ def test_docx_named_pdf_is_read_as_docx_with_warning(tmp_path):
     assert any("plan.pdf" in w and "Word" in w for w in doc.warnings)
 
 
-@pytest.mark.skipif(not HAS_PDF, reason="PDF-uttrekket (extract/pdf.py) er ikke på plass ennå")
 def test_pdf_named_docx_is_read_as_pdf_with_warning(tmp_path):
     path = make_pdf(tmp_path / "plan.docx")
     doc = api.extract(path)

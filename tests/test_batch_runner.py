@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from batch_fakes import called, install, plan_text
+from batch_fakes import called, install, plan_text, use_result_cache
 from docx import Document as DocxDocument
 from openpyxl import Workbook
 from pdfgen import PdfBuilder
@@ -51,8 +51,9 @@ def mixed_folder(root: Path) -> dict[str, str]:
             "bilde.png": "ikke_stottet", "tabell.xlsx": "ikke_stottet", "arkiv.zip": "ikke_stottet"}
 
 
+@pytest.mark.slow
 def test_mixed_folder_every_file_once_with_real_engine(tmp_path, monkeypatch):
-    monkeypatch.setenv("PLANSJEKK_CACHE_DIR", str(tmp_path / "cache"))
+    use_result_cache(monkeypatch, tmp_path / "cache")
     expected = mixed_folder(tmp_path / "planer")
     result = api.run([str(tmp_path / "planer"), str(tmp_path / "planer" / "sandnes.md")],
                      Settings(jobs=2, timeout=120))
@@ -72,13 +73,14 @@ def test_mixed_folder_every_file_once_with_real_engine(tmp_path, monkeypatch):
     assert api.exit_code(result, "aldri") == 3  # unreadable files, nothing worse counted
 
 
+@pytest.mark.slow
 def test_crash_and_hang_do_not_stop_the_batch(tmp_path, monkeypatch):
     install(monkeypatch, tmp_path)
     folder = tmp_path / "planer"
     folder.mkdir()
+    marker = {"krasj-her": "CRASH", "heng-her": "SLEEP", "minne-her": "MEMORY"}
     for name in ("asker", "baerum", "krasj-her", "heng-her", "drammen", "minne-her"):
-        (folder / f"{name}.md").write_text(plan_text(name.capitalize()), encoding="utf-8")
-    monkeypatch.setenv("PLANSJEKK_TEST_HOOK", "crash:krasj-her,hang:heng-her,memory:minne-her")
+        (folder / f"{name}.md").write_text(plan_text(name.capitalize(), marker.get(name, "")), encoding="utf-8")
     result = api.run([str(folder)], Settings(jobs=2, timeout=3, use_cache=False))
     codes = {Path(d.path).stem: (d.error.code if d.error else "ok") for d in result.documents}
     assert codes == {"asker": "ok", "baerum": "ok", "drammen": "ok", "krasj-her": "krasj",
@@ -108,6 +110,7 @@ def test_in_process_timeout(tmp_path, monkeypatch):
     assert result.documents[0].error.code == "tidsavbrudd"
 
 
+@pytest.mark.slow
 def test_missing_paths_and_globs(tmp_path, monkeypatch):
     calls = install(monkeypatch, tmp_path)
     for name in ("a.md", "b.md", "c.txt"):
@@ -119,7 +122,7 @@ def test_missing_paths_and_globs(tmp_path, monkeypatch):
     assert sorted(Path(p).name for p in called(calls)) == ["a.md", "b.md"]  # a.md checked once
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("jobs", [1, pytest.param(2, marks=pytest.mark.slow)])
 def test_exit_code_reflects_worst_outcome(tmp_path, monkeypatch, jobs):
     install(monkeypatch, tmp_path)
     (tmp_path / "god.md").write_text(plan_text("Asker"), encoding="utf-8")

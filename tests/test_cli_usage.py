@@ -32,7 +32,7 @@ def checked(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
 
     (tmp_path / ".git").mkdir()
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(runner, "run_batch", lambda paths, settings: single_result())
+    monkeypatch.setattr(runner, "run_batch", lambda paths, settings, checker: single_result())
     return tmp_path
 
 
@@ -42,7 +42,7 @@ def checked(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     ("r.sarif", lambda text: json.loads(text)["version"] == "2.1.0"),
     ("r.json", lambda text: json.loads(text)["documents"][0]["municipality"] == "Sandnes"),
     ("r.xml", lambda text: text.startswith("<?xml") and "<testsuites" in text),
-    ("r.md", lambda text: text.startswith("# plansjekk-rapport")),
+    ("r.md", lambda text: text.startswith("<!-- generator: plansjekk") and "\n# plansjekk-rapport\n" in text),
     ("r.txt", lambda text: "Planen oppfyller ikke alle kravene" in text),
 ])
 def test_output_suffix_chooses_the_format(checked: Path, name: str, check) -> None:

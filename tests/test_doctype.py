@@ -277,7 +277,7 @@ def test_regler_test_runs_the_type_and_adoption_examples(tmp_path):
 
     report = run_examples(load_rules(Settings()))
     tables = {d.table for d in report.data}
-    assert tables == {"dokumenttype", "vedtak"} and all(d.ok for d in report.data), \
+    assert tables == {"dokumenttype", "vedtak", "roller"} and all(d.ok for d in report.data), \
         [d for d in report.data if not d.ok]
     out = runner.invoke(app, ["regler", "test"])
     assert out.exit_code == 0

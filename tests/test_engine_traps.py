@@ -374,3 +374,217 @@ def test_report_that_names_the_plan_and_its_adoption_is_not_the_plan(tmp_path, t
     Elevane trivst, og fråværet har gått ned frå i fjor.
     """
     assert check_text(tmp_path, text).type.value == "annet"
+
+
+# ---- Concept families (DOMAIN.md points 9, 11, 12): each miss as several paraphrases. ----
+# The frame is the same plan in each case; only the section under test changes.
+
+FAMILY_FRAME = """
+# Plan for forebygging av omsorgssvikt og atferdsvansker 2024–2028
+Fjellvik kommune
+
+## Innledning
+Planen gjelder det forebyggende arbeidet for barn og unge i kommunen.
+
+{section}
+
+## Vedtak
+Planen ble vedtatt av kommunestyret 12.03.2024, sak 14/24.
+"""
+
+
+def check_section(tmp_path, section: str, name: str = "plan.md"):
+    return check_text(tmp_path, FAMILY_FRAME.format(section=section.strip()), name)
+
+
+GOALS_WITHOUT_THE_WORD = [
+    "## Hit vil vi\nAlle barn i Fjellvik skal oppleve trygghet hjemme og i barnehagen. "
+    "Familier som strever, skal få hjelp tidlig og fra riktig tjeneste.",
+    "## Det vi strekkjer oss etter\nAlle born og unge i Fjellvik skal ha ein trygg oppvekst. "
+    "Familiar som strevar, skal få hjelp tidleg.",
+    "## Dette ønsker vi for barna\nVi vil at alle barn skal vokse opp i trygge familier og få hjelp "
+    "når de trenger det.",
+    "## Barn og familier i Fjellvik\nVi vil at alle barn i kommunen skal oppleve trygghet. "
+    "Familier som strever, skal få hjelp tidlig og fra riktig tjeneste.",
+    "## Ønskt framtid for borna våre\nKvart barn i heradet skal kjenne seg sett av ein vaksen. "
+    "Me vil at foreldre skal få rettleiing før vanskane veks seg store.",
+    "## Slik vil vi ha det i 2028\n- Alle barn og unge opplever at de hører til i et trygt fellesskap.\n"
+    "- Familier som strever, får hjelp tidlig og fra riktig tjeneste.",
+]
+
+
+@pytest.mark.parametrize("section", GOALS_WITHOUT_THE_WORD)
+def test_goals_under_a_heading_without_the_word_maal_are_goals(tmp_path, section):
+    result = check_section(tmp_path, section)
+    assert status(result, "maal") == "oppfylt"
+    assert next(f for f in result.findings if f.name == "maal").evidence[0].section != "Innledning"
+
+
+NOT_THE_PLANS_GOALS = [
+    "## Om denne delen\nHensikten med denne delen er å forklare målene for arbeidet med barn og familier.",
+    "## Om kapitlet\nFøremålet med dette kapitlet er å gje ei oversikt over måla for arbeidet med born og familiar.",
+    "## Kommuneplanen\nKommuneplanens samfunnsdel har som mål at alle barn skal ha en trygg oppvekst.",
+    "## Mål i andre planar\nMålet i folkehelseplanen er at alle born skal ha gode levekår i kommunen.",
+    "## Visjon\nTrygge barn – sterke familier",
+    "## Visjon\nSaman for borna!",
+    "## Vår visjon\n«Alle skal med»",
+]
+
+
+@pytest.mark.parametrize("section", NOT_THE_PLANS_GOALS)
+def test_purpose_other_plans_goals_and_a_slogan_are_not_the_plans_goals(tmp_path, section):
+    assert status(check_section(tmp_path, section), "maal") != "oppfylt"
+
+
+@pytest.mark.parametrize("section", NOT_THE_PLANS_GOALS[4:])
+def test_a_vision_slogan_alone_is_no_goal(tmp_path, section):
+    assert status(check_section(tmp_path, section), "maal") == "mangler"
+
+
+RESOURCE_AS_STRENGTH = [
+    "## Foreldre\nFamilien er den viktigste ressursen et barn har, og vi prioriterer å styrke den.",
+    "## Skolen\nSkolen har en ressursperson for psykisk helse som elevene kan kontakte, og timene fordeles jevnt.",
+    "## Ressursteam\nRessursteamet i barnehagen fordeler saker mellom tjenestene hver måned.",
+    "## Arbeidsmåte\nVi byggjer på ressursane til barnet og familien, og prioriterer det som fungerer.",
+    "## Foreldre\nForeldre har egne ressurser som vi skal bygge videre på.",
+    "## Ungdom\nUngdom er ein ressurs for lokalsamfunnet, og me prioriterer å lytte til dei.",
+]
+
+
+@pytest.mark.parametrize("section", RESOURCE_AS_STRENGTH)
+def test_resource_as_a_persons_strength_is_no_allocated_resource(tmp_path, section):
+    assert status(check_section(tmp_path, section), "ressurser") != "oppfylt"
+
+
+def test_allocated_resources_still_count(tmp_path):
+    section = ("## Økonomi\nKommunen har satt av to årsverk og 1,5 millioner kroner til foreldreveiledning "
+               "i planperioden.")
+    assert status(check_section(tmp_path, section), "ressurser") == "oppfylt"
+
+
+UNDECIDED_TABLES = [
+    "## Tiltak\n| Tiltak | Ansvarlig |\n|---|---|\n| Foreldrekurs | Avklares senere |\n"
+    "| Trivselsprogram | Avklares senere |\n| Språkgrupper | Avklares senere |",
+    "## Tiltak\n| Tiltak | Ansvarleg | Når |\n|---|---|---|\n| Foreldrekurs | Vert avklart | 2025 |\n"
+    "| Trivselsprogram | Ikkje avklart | 2026 |\n| Språkgrupper | Kjem seinare | 2026 |",
+    "## Handlingsplan\n| Ansvar | Tiltak |\n|---|---|\n| Ikke bestemt | Foreldrekurs |\n"
+    "| Ikke bestemt | Trivselsprogram |\n| Ikke bestemt | Språkgrupper |",
+]
+
+
+@pytest.mark.parametrize("section", UNDECIDED_TABLES)
+def test_a_measures_table_whose_responsible_cells_name_nobody_splits_no_responsibility(tmp_path, section):
+    result = check_section(tmp_path, section)
+    assert status(result, "ansvarsfordeling") != "oppfylt"
+    assert status(result, "tiltak") != "oppfylt"
+
+
+def test_a_measures_table_with_services_responsible_still_counts(tmp_path):
+    section = ("## Tiltak\n| Tiltak | Ansvarlig |\n|---|---|\n| Foreldrekurs | Helsestasjonen |\n"
+               "| Trivselsprogram | Skolen |\n| Språkgrupper | Barnehagen |")
+    result = check_section(tmp_path, section)
+    assert status(result, "ansvarsfordeling") == status(result, "tiltak") == "oppfylt"
+
+
+PLAN_WRITERS = [
+    "## Om planarbeidet\nPlanen er utarbeidet av en arbeidsgruppe ledet av kommunalsjef for oppvekst.",
+    "## Planprosess\nArbeidsgruppa har vore leia av oppvekstsjefen, og styringsgruppa har vore "
+    "rådmannen si leiargruppe.",
+    "## Organisering av planarbeidet\nProsjektgruppa som skreiv plana, var samansett av leiarar frå skule, "
+    "barnehage og helsestasjon, og prosjektleiaren rapporterte til kommunedirektøren.",
+    "## Slik ble planen til\nEn skrivegruppe med lederne fra skole, barnehage og helsestasjon har ledet arbeidet "
+    "med planen, og kommunalsjefen har hatt ansvaret for framdriften.",
+]
+
+
+@pytest.mark.parametrize("section", PLAN_WRITERS)
+def test_the_group_that_wrote_the_plan_is_not_the_organisation_of_the_work(tmp_path, section):
+    assert status(check_section(tmp_path, section), "organisering") != "oppfylt"
+
+
+SILOS = [
+    "## Utfordringer\nI dag jobber tjenestene i siloer, og samarbeidet er tilfeldig.",
+    "## Utfordringar\nI dag arbeider tenestene i siloar, og samarbeidet er for lite.",
+    "## Utfordringer\nSamarbeidet mellom skole og barnevern er i dag personavhengig, og møtene er sjeldne.",
+    "## Status\nDet er lite samarbeid på tvers, og tjenestene har ingen faste møter.",
+    "## Status\nSamhandlinga mellom tenestene fungerer dårleg, og det finst ingen faste møte.",
+]
+
+
+@pytest.mark.parametrize("section", SILOS)
+def test_a_collaboration_problem_is_no_collaboration(tmp_path, section):
+    assert status(check_section(tmp_path, section), "samarbeid") == "mangler"
+
+
+CONTENTS_ONLY = [
+    "## Innhold\n1 Mål for arbeidet ........ 3\n\n2 Organisering ........ 4\n\n"
+    "3 Samarbeid mellom tjenestene ........ 5",
+    "## Innhald\n- Måla våre\n- Organisering og leiing\n- Samarbeid mellom tenestene",
+    "## Innholdsfortegnelse\n1. Mål 3\n\n2. Organisering 5\n\n3. Samarbeid 7",
+    "## Innhold\nMål for arbeidet · Organisering · Samarbeid og samhandling",
+]
+
+
+@pytest.mark.parametrize("section", CONTENTS_ONLY)
+def test_a_contents_list_meets_no_requirement(tmp_path, section):
+    result = check_section(tmp_path, section)
+    for rule in ("maal", "organisering", "samarbeid"):
+        assert status(result, rule) == "mangler", rule
+
+
+# ---- The first quote is the ground of the verdict (DOMAIN.md point 14). ----
+
+GROUND_NB = """
+# Plan for forebygging av omsorgssvikt og atferdsvansker 2025–2028
+Bakkevik kommune. Vedtatt av kommunestyret 04.02.2025, sak 7/25.
+
+## 1 Innledning
+Barnevernsreformen ga kommunene et større ansvar, og målet med reformen er at barn skal få hjelp tidlig.
+I kommunen har helsestasjonen, barnehagene, skolene og barnevernstjenesten lenge gitt råd til familier.
+
+## 2 Kunnskapsgrunnlag
+| Indikator | 2022 | 2023 |
+|---|---|---|
+| Bekymringsmeldinger fulgt opp innen fristen | 88 % | 91 % |
+| Elever som trives på skolen, årlig måling | 85 % | 83 % |
+Andelen ungdom i kommunen som sier de har en voksen å snakke med, har gått ned siden 2021.
+
+## 3 Hit vil vi
+Alle barn i Bakkevik skal vokse opp i trygge familier og få hjelp før vanskene blir store.
+Foreldre som strever, skal få veiledning tidlig og fra riktig tjeneste.
+
+## 4 Tjenestene og ansvaret deres
+Helsestasjonen har ansvar for hjemmebesøk og foreldreveiledning til alle nyfødte.
+Barnehagen følger opp barn med språkvansker og melder bekymring tidlig.
+Skolen gjennomfører trivselsundersøkelsen hvert år og følger opp elever som mistrives.
+Barnevernstjenesten gir råd og veiledning til de andre tjenestene.
+
+## 5 Samarbeid
+Tverrfaglig team med barnehage, skole, helsestasjon og barnevern møtes hver måned.
+
+## 6 Oppfølging
+Planen evalueres hvert år i kommunestyret, og rulleres hvert fjerde år.
+"""
+
+
+def first_sections(result) -> dict[str, str | None]:
+    return {f.name: f.evidence[0].section if f.evidence else None for f in result.findings}
+
+
+def test_the_first_quote_stands_where_the_plan_deals_with_the_requirement(tmp_path):
+    result = check_text(tmp_path, GROUND_NB)
+    first = first_sections(result)
+    assert first["maal"] == "3 Hit vil vi"
+    assert first["ansvarsfordeling"] == "4 Tjenestene og ansvaret deres"
+    assert first["samarbeid"] == "5 Samarbeid"
+    assert first["oppfolging"] == "6 Oppfølging"
+    assert first["kunnskapsgrunnlag"] == "2 Kunnskapsgrunnlag"
+    for f in result.findings:
+        for evidence in f.evidence:  # a heading alone is never a quote
+            assert evidence.quote.strip() != (evidence.section or "").strip()
+
+
+def test_the_first_quote_follows_its_section_when_chapters_move(tmp_path):
+    chapters = GROUND_NB.split("\n## ")
+    moved = "\n## ".join([chapters[0], *reversed(chapters[1:])])
+    assert first_sections(check_text(tmp_path, moved, "flyttet.md")) == first_sections(check_text(tmp_path, GROUND_NB))

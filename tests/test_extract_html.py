@@ -131,3 +131,29 @@ def test_html_with_wrong_extension_is_sniffed(tmp_path):
     doc = api.extract(write(tmp_path, MUNICIPAL_PAGE, name="plan.txt"))
     assert doc.format == "html"
     assert any("HTML" in w for w in doc.warnings)
+
+
+class _CountingText(str):
+    """A str that adds up how many characters its `find` calls may scan."""
+
+    scanned = 0
+
+    def find(self, sub, start=0, end=None):  # noqa: ANN001, ANN201 - str's own signature
+        stop = len(self) if end is None else min(end, len(self))
+        _CountingText.scanned += max(0, stop - start)
+        return super().find(sub, start, stop)
+
+
+def test_line_location_work_is_bounded_per_block_however_long_the_page():
+    from plansjekk.extract import html_lines
+
+    source = "<html><body>" + "".join(f"<p>Tiltak&nbsp;nummer {i}\nfor barn og unge.</p>\n" for i in range(6000)) \
+        + "</body></html>"
+    locator = html_lines.LineLocator(source)
+    assert len(locator.text) > 200_000
+    assert locator.find("Tiltak nummer 2 for barn") == 5  # words across a line break and a non-breaking space
+    locator.text = _CountingText(locator.text)
+    for _ in range(200):  # text the parser changed: found nowhere
+        assert locator.find("Ukjent omskrevet tekst") == 5  # the previous block's line
+    assert _CountingText.scanned <= 200 * 4 * 20_100  # a bounded window each, not the rest of the page
+    assert locator.find("Tiltak nummer 40 for barn") == 81

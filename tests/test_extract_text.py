@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -188,3 +189,13 @@ def test_markdown_hard_line_breaks_keep_cover_lines_apart(tmp_path):
                     encoding="utf-8")
     texts = [p.text for s in extract(path).sections for p in s.paragraphs]
     assert texts == ["Plantype: Temaplan", "Vedtatt i kommunestyret: 18.06.2024", "Arkivsak: 23/1187"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-le", "utf-32-be", "utf-16"])
+def test_utf32_is_not_misread_as_utf16(tmp_path, encoding):
+    text = "# Plan for førebygging\n\nKommunen skal samarbeide med barnehagar, skular og frivillige lag i Årdal.\n"
+    path = tmp_path / "plan.md"
+    path.write_bytes(text.encode(encoding))
+    document = api.extract(path)
+    assert document.sections[0].heading == "Plan for førebygging"
+    assert "frivillige lag i Årdal." in document.text and "\x00" not in document.text

@@ -9,6 +9,7 @@ from fixtures_results import RULES
 from plansjekk import api
 from plansjekk.batch.overrides import load_overrides
 from plansjekk.errors import PlansjekkError
+from plansjekk.files import sha256_of
 from plansjekk.model import Status
 from plansjekk.report.overview import render_terminal
 from plansjekk.settings import Settings
@@ -58,7 +59,7 @@ def test_file_hash_entry_wins_over_municipality(tmp_path, monkeypatch):
     install(monkeypatch, tmp_path)
     path = tmp_path / "asker.md"
     path.write_text(plan_text("Asker"), encoding="utf-8")
-    sha = api.file_sha256(path)
+    sha = sha256_of(path)
     overrides = tmp_path / "o.yaml"
     overrides.write_text(f"""- fil: {sha}
   regel: BV102

@@ -71,7 +71,7 @@ def test_suppression_that_suppresses_nothing_is_reported() -> None:
 
 
 def test_suppression_round_trip_from_a_markdown_comment() -> None:
-    suppress = pytest.importorskip("plansjekk.extract.suppress")
+    from plansjekk.extract import suppress
     text = ("# Plan\n<!-- plansjekk: ignorer BV203, BV210 -- Avklaring står i delegasjonsreglementet -->\n"
             "Tekst.\n")
     stripped, found = suppress.strip_comments(text)
@@ -163,7 +163,7 @@ def test_bad_baseline_is_a_user_error(tmp_path: Path, content, match) -> None:
 
 
 def test_the_shipped_rule_pack_is_filtered_through_policy() -> None:
-    loader = pytest.importorskip("plansjekk.engine.loader")
+    from plansjekk.engine import loader
     ruleset = loader.load_rules(Settings(select=("lovkrav",), ignore=("BV105",), severity={"BV301": "info"}))
     active = {r.code: r for r in ruleset.rules}
     assert "BV105" not in active and "BV101" in active and "BV210" not in active

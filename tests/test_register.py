@@ -7,15 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from plansjekk.batch.register import (
-    by_number,
-    detect_municipality,
-    in_county,
-    lookup,
-    municipalities,
-    municipality_name,
-)
 from plansjekk.errors import PlansjekkError
+from plansjekk.municipalities.detect import detect_municipality, municipality_name
+from plansjekk.municipalities.register import by_number, in_county, lookup, municipalities
 
 COUNTY_COUNTS = {"Oslo": 1, "Østfold": 12, "Akershus": 21, "Buskerud": 18, "Innlandet": 46, "Vestfold": 6,
                  "Telemark": 17, "Agder": 25, "Rogaland": 23, "Vestland": 43, "Møre og Romsdal": 27,

@@ -23,7 +23,7 @@ def checked(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
 
     monkeypatch.chdir(tmp_path)
     state = {"result": single_result()}
-    monkeypatch.setattr(runner, "run_batch", lambda paths, settings: state["result"])
+    monkeypatch.setattr(runner, "run_batch", lambda paths, settings, checker: state["result"])
     return state
 
 

@@ -89,12 +89,12 @@ def test_schema_error_names_file_line_and_field(tmp_path):
 
 def test_schema_error_inside_a_matcher_names_its_line(tmp_path):
     base = (default_pack_dir() / "BV208-innsatsnivaa.yaml").read_text(encoding="utf-8")
-    broken = base.replace("    gives: sterk", "    gives: kanskje", 1)
+    broken = base.replace("    concepts: [innsatsnivaa]", "    concepts: [innsatsnivaa]\n    farge: rød", 1)
+    assert "farge: rød" in broken
     pack = _broken_pack(tmp_path, "BV208.yaml", broken)
     with pytest.raises(RuleFileError) as error:
         load_pack(pack)
-    line = next(i for i, t in enumerate(broken.splitlines(), 1) if "gives: kanskje" in t)
-    assert f"BV208.yaml:{line}: evidence.0.gives:" in str(error.value)
+    assert f"BV208.yaml:{_line_of(broken, 'farge: rød')}: evidence.0.farge:" in str(error.value)
 
 
 def test_duplicate_key_names_its_second_line(tmp_path):
@@ -212,6 +212,24 @@ def test_exclusion_file_missing_key_names_the_mapping(tmp_path):
         in _error(pack)
 
 
+def test_status_condition_naming_an_unknown_kind_names_the_status_line(tmp_path):
+    base = (default_pack_dir() / "BV210-ressurser.yaml").read_text(encoding="utf-8")
+    broken = base.replace("  delvis: resources_word", "  delvis: finnes_ikke")
+    pack = _broken_pack(tmp_path, "BV210-ressurser.yaml", broken)
+    with pytest.raises(RuleFileError) as error:
+        load_pack(pack)
+    line = next(i for i, text in enumerate(broken.splitlines(), 1) if text.startswith("status:"))
+    assert f"BV210-ressurser.yaml:{line}: status" in str(error.value) and "finnes_ikke" in str(error.value)
+
+
+def test_evidence_kind_no_condition_uses_is_an_error(tmp_path):
+    base = (default_pack_dir() / "BV210-ressurser.yaml").read_text(encoding="utf-8")
+    broken = base.replace("  delvis: resources_word\n", "")
+    pack = _broken_pack(tmp_path, "BV210-ressurser.yaml", broken)
+    with pytest.raises(RuleFileError, match="resources_word"):
+        load_pack(pack)
+
+
 def test_unknown_matcher_type_is_an_error(tmp_path):
     base = (default_pack_dir() / "BV208-innsatsnivaa.yaml").read_text(encoding="utf-8")
     pack = _broken_pack(tmp_path, "BV208.yaml", base.replace("type: terms", "type: magi", 1))
@@ -246,6 +264,9 @@ def test_cli_rules_commands(tmp_path):
     assert listing.exit_code == 0 and "BV211" in listing.output
     shown = runner.invoke(app, ["regler", "vis", "ansvarsfordeling"])
     assert shown.exit_code == 0 and "BV103" in shown.output and "with_task" in shown.output
+    assert "oppfylt når: (services_with_task (≥3 ulike) | responsibility_table)" in " ".join(shown.output.split())
+    english = runner.invoke(app, ["regler", "vis", "BV208", "--lang", "en"])
+    assert "oppfylt when: levels_named (≥2 distinct)" in " ".join(english.output.split())
     assert runner.invoke(app, ["regler", "vis", "BV999"]).exit_code == 2
     assert runner.invoke(app, ["regler", "test"]).exit_code == 0
     pack = tmp_path / "pakke"
@@ -289,18 +310,20 @@ def test_the_purpose_of_the_document_is_not_a_goal(tmp_path, heading, body):
 
 
 def test_goals_are_defined_once_and_every_rule_follows_that_definition(tmp_path, ruleset):
-    """BV101's heading matcher and the exclusion data name the concept `maal`; no regex of their own
-    spells out 'mål'. A word added to the concept reaches both."""
+    """BV101's goal matchers and the exclusion data name the concept `maal`; no regex of their own
+    spells out 'mål'. A word added to the concept reaches both. (BV101's goals section is now
+    known by its role, roller.yaml; its own-goal sentence still by the concept.)"""
     bv101 = next(r for r in ruleset.rules if r.code == "BV101")
-    heading = next(m for m in bv101.evidence if m.type == "overskrift")
-    assert "maal" in heading.concepts and not any("mål" in p for p in heading.patterns)
+    assert not any(m.type == "overskrift" for m in bv101.evidence)
+    own_goal = next(m for m in bv101.evidence if m.type == "samtidig")
+    assert ["maal"] in own_goal.all
     assert "{begrep:maal}" in (default_pack_dir() / "unntak.yaml").read_text(encoding="utf-8")
 
     from plansjekk.engine.adoption import find_adoption
     from plansjekk.engine.evaluate import build_context, evaluate_rule
     from plansjekk.engine.selftest import example_document
 
-    text = "# Siktepunktene våre\n\n" + GOALS
+    text = "# Plan for forebygging\n\nSiktepunktet vårt er at alle barn i kommunen skal vokse opp trygt.\n"
     pack, _ = _pack_with(tmp_path, "begreper.yaml",
                          lambda t: t.replace("  maal: [mål,", "  maal: [siktepunkt*, mål,", 1))
     extended = load_rules(Settings(rule_dirs=(pack,)))
@@ -314,13 +337,15 @@ def test_goals_are_defined_once_and_every_rule_follows_that_definition(tmp_path,
     assert "reformbakgrunn" in extended.exclusions.reasons(background)
 
 
-def test_rules_show_names_the_concept_a_heading_matcher_uses():
+def test_rules_show_names_the_roles_and_concepts_a_rule_uses():
     from typer.testing import CliRunner
 
     from plansjekk.cli import app
 
     shown = CliRunner().invoke(app, ["regler", "vis", "BV101"])
-    assert shown.exit_code == 0 and "overskrift: maal," in shown.output
+    assert shown.exit_code == 0
+    assert "goals_section = rolle: maal + maal_verb" in shown.output
+    assert "own_goal = samtidig: maal + maal_innhold" in shown.output
 
 
 def test_cli_rules_test_fails_on_a_wrong_exclusion_example(tmp_path):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import tempfile
 import warnings
@@ -12,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from plansjekk import api
-from plansjekk.batch.worker import HOOK_ENV
 from plansjekk.web.app import ServeConfig, create_app
 
 with warnings.catch_warnings():
@@ -20,6 +18,7 @@ with warnings.catch_warnings():
     from starlette.testclient import TestClient
 
 sys.path.insert(0, str(Path(__file__).parent))
+from batch_fakes import sentinel_outcome  # noqa: E402
 from pdfgen import PdfBuilder  # noqa: E402
 from test_bad_input import BILLION_LAUGHS, make_docx, rewrite_zip  # noqa: E402
 
@@ -28,17 +27,9 @@ GOOD = Path(__file__).resolve().parents[1] / "samples" / "planer" / "nord-odal-f
 
 @pytest.fixture(scope="module")
 def client():
-    """Workers that hang on files named *HENG-SENTINEL* and crash on *KRASJ-SENTINEL* (batch.worker hooks)."""
-    previous = os.environ.get(HOOK_ENV)
-    os.environ[HOOK_ENV] = "hang:HENG-SENTINEL,crash:KRASJ-SENTINEL"
-    try:
-        with TestClient(create_app(ServeConfig(jobs=2, timeout=5))) as c:
-            yield c
-    finally:
-        if previous is None:
-            os.environ.pop(HOOK_ENV, None)
-        else:
-            os.environ[HOOK_ENV] = previous
+    """Workers that hang on files named *HENG-SENTINEL* and crash on *KRASJ-SENTINEL* (batch_fakes)."""
+    with TestClient(create_app(ServeConfig(jobs=2, timeout=5, check=sentinel_outcome))) as c:
+        yield c
 
 
 def check(client, name: str, data: bytes) -> dict:

@@ -75,17 +75,17 @@ def test_override_values_of_the_wrong_kind_name_file_and_line(tmp_path: Path, bo
 def _broken_rule(tmp_path: Path) -> tuple[Path, int]:
     pack = tmp_path / "pakke"
     shutil.copytree(default_pack_dir(), pack)
-    rule = pack / "BV101-maal.yaml"
-    text = rule.read_text(encoding="utf-8").replace("'\\bambisjon'", "'\\bambisjon(('", 1)
-    assert "ambisjon((" in text
+    rule = pack / "BV104-samarbeid.yaml"
+    text = rule.read_text(encoding="utf-8").replace("'samhandling'", "'samhandling(('", 1)
+    assert "samhandling((" in text
     rule.write_text(text, encoding="utf-8")
-    line = next(i for i, t in enumerate(text.splitlines(), 1) if "ambisjon((" in t)  # the patterns: line
+    line = next(i for i, t in enumerate(text.splitlines(), 1) if "samhandling((" in t)  # the patterns: line
     return pack, line
 
 
 def test_an_invalid_regex_is_a_rule_file_error_with_line(tmp_path: Path) -> None:
     pack, line = _broken_rule(tmp_path)
-    with pytest.raises(RuleFileError, match=rf"BV101-maal\.yaml:{line}: .*ugyldig regulært uttrykk"):
+    with pytest.raises(RuleFileError, match=rf"BV104-samarbeid\.yaml:{line}: .*ugyldig regulært uttrykk"):
         load_pack(pack)
 
 
@@ -95,7 +95,7 @@ def test_cli_exits_2_on_a_bad_rule_value_before_checking(tmp_path: Path) -> None
     plan.write_text("# Plan\n\nMålet er at barn skal ha det trygt.\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["sjekk", str(plan), "--regler", str(pack), "--no-cache"])
     assert result.exit_code == 2, result.output
-    assert "BV101-maal.yaml" in result.output and "Traceback" not in result.output
+    assert "BV104-samarbeid.yaml" in result.output and "Traceback" not in result.output
 
 
 def test_cli_exits_2_on_a_bad_override_date(tmp_path: Path) -> None:

@@ -6,28 +6,27 @@ functions that need them so `plansjekk --help` and `uttrekk` start fast.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from plansjekk import __version__
+from plansjekk.deadline import TimeUp, time_limit, timeout_message
 from plansjekk.errors import ExtractionError
 from plansjekk.model import DocError, DocType, Document, DocumentResult, RunResult, Severity, Status
 from plansjekk.settings import Limits, Settings
 
+DEFAULT_TIMEOUT = Settings().timeout
 
-def extract(path: str | Path, limits: Limits | None = None) -> Document:
-    """Read one file into a Document; raises ExtractionError for unreadable input."""
+
+def extract(path: str | Path, limits: Limits | None = None, timeout: float = DEFAULT_TIMEOUT) -> Document:
+    """Read one file into a Document; raises ExtractionError for unreadable input, and for
+    reading that takes more than `timeout` seconds (0: no limit)."""
     from plansjekk.extract.dispatch import extract_document
 
-    return extract_document(Path(path), limits or Limits())
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+    try:
+        with time_limit(timeout):
+            return extract_document(Path(path), limits or Limits())
+    except TimeUp:
+        raise ExtractionError("tidsavbrudd", timeout_message(timeout)) from None
 
 
 def unreadable(path: str, error: ExtractionError, fmt: str | None = None) -> DocumentResult:
@@ -46,15 +45,12 @@ def warm_nlp() -> None:
 
 def check_document(path: str | Path, settings: Settings | None = None) -> DocumentResult:
     """Extract and check one file. Never raises for a bad document: it becomes a result."""
-    from plansjekk.batch.overlap import claim
     from plansjekk.engine.evaluate import check
     from plansjekk.engine.loader import load_rules
 
     settings = settings or Settings()
     try:
-        document = claim(path, meanwhile=warm_nlp)  # read by a child while the engine loads here
-        if document is None:
-            document = extract(path, settings.limits)
+        document = extract(path, settings.limits, settings.timeout)  # inside a batch's limit, that one rules
     except ExtractionError as error:
         return unreadable(str(path), error)
     return check(document, load_rules(settings), settings)
@@ -66,11 +62,11 @@ def run(paths: list[str], settings: Settings | None = None) -> RunResult:
 
     settings = settings or Settings()
     if settings.baseline is None:
-        return run_batch(paths, settings)
+        return run_batch(paths, settings, check_document)
     from plansjekk.engine.baseline import load_baseline, use_baseline
 
     known = load_baseline(settings)  # a bad baseline is a usage error before any document is read
-    return use_baseline(run_batch(paths, settings), settings, known)
+    return use_baseline(run_batch(paths, settings, check_document), settings, known)
 
 
 def exit_code(result: RunResult, fail_on: str) -> int:

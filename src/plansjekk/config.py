@@ -27,6 +27,7 @@ apply to --jobber and --tidsgrense on the command line.
 from __future__ import annotations
 
 import difflib
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import replace
@@ -75,7 +76,7 @@ def resolve_settings(paths: list[str], cli: dict[str, Any]) -> Settings:
 def find_config(paths: list[Path]) -> Path | None:
     """The nearest config file above the first checked path, within its project."""
     first = (paths[0] if paths else Path(".")).resolve()
-    start = first if first.is_dir() else first.parent
+    start = first if os.path.isdir(first) else first.parent  # never raises (a name over 255 characters)
     for folder in (start, *start.parents):
         if _is_file(folder / CONFIG_NAME):
             return folder / CONFIG_NAME

@@ -88,6 +88,12 @@ STRINGS: dict[str, tuple[str, str]] = {
                     "the other documents were checked."),
     "error.tidsavbrudd": ("Tidsavbrudd.", "Checking this document took longer than --tidsgrense "
                           "and was stopped."),
+    "error.ikke_vanlig_fil": ("Ikke en vanlig fil.", "Not a regular file (a FIFO, a device or a link to "
+                              "one); it was not read."),
+    "error.ingen_tilgang": ("Mappen kunne ikke leses.", "The folder could not be read (check the "
+                            "permissions); the files in it were not checked."),
+    "error.egen_rapport": ("En rapport fra plansjekk.", "A report plansjekk wrote, not a plan; it was not "
+                           "checked. Save reports outside the folder being checked."),
     # headers and labels
     "report.title": ("plansjekk-rapport", "plansjekk report"),
     "report.subtitle": ("Sjekk mot barnevernsloven § 15-1", "Check against the Child Welfare Act § 15-1"),

@@ -17,6 +17,8 @@ from typing import Any
 
 import yaml
 
+from plansjekk.files import read_text
+
 LINE_KEY = "__line__"
 
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -87,7 +89,7 @@ def parse_yaml(text: str, path: Path, loader: type | None = None) -> Any:
 def read_yaml(path: Path, loader: type | None = None) -> Any:
     """Read and parse a YAML file; YamlError (with file and line) for anything unusable."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path)  # a regular file only: a FIFO named .yaml must not hang the run
     except (OSError, UnicodeDecodeError) as error:
         raise YamlError(path, None, f"kan ikke lese filen: {error}") from None
     return parse_yaml(text, path, loader)

@@ -19,7 +19,11 @@ class Limits:
 
     max_bytes: int = DEFAULT_MAX_BYTES
     max_pages: int = DEFAULT_MAX_PAGES
-    max_unzipped_bytes: int = 512 * 1024 * 1024
+    max_unzipped_bytes: int = 512 * 1024 * 1024  # a whole DOCX package, or all of a PDF's inflated streams
+    max_stream_bytes: int = 128 * 1024 * 1024  # one PDF stream inflated (a page's text is far less)
+    max_xml_bytes: int = 64 * 1024 * 1024  # one DOCX XML part inflated (a 300-page plan is ~10 MB)
+    # Address space of one batch worker; --jobs workers together stay within RAM (batch/pool.py).
+    max_worker_bytes: int = 3 * 1024 * 1024 * 1024
     # About 300,000 words, several times the longest plan; bounds the NLP's memory (~300 MB).
     max_chars: int = 2_000_000
 

@@ -1,10 +1,14 @@
 """Result cache: a re-run on an unchanged folder must not extract or check anything again.
 
-One JSON file per result, keyed by the file's content hash (sha256) plus everything
-that can change a verdict: the rule pack's fingerprint (a hash of the rule files),
-the plansjekk version, the shape of the result records, and the settings that reach
-the engine (rule selection, severity overrides, language, limits). Moving or renaming
-a file keeps its entry; editing it, a rule file or those settings does not.
+One JSON file per result, keyed by the file's content hash (sha256), its name, and
+everything else that can change a verdict: the contents of the rule packs and of
+plansjekk's own code (a development install changes both without a new version), the
+version, the shape of the result records, and the settings that reach the engine (rule
+selection, severity overrides, language, limits). The name is in the key because parts
+of a result come from it (the municipality, and so which plan is the newest of a
+municipality, and the warning for a wrong extension): two files with the same content
+and other names are checked each on their own. Moving a file keeps its entry; renaming
+or editing it, or changing the code, a rule file or those settings, does not.
 
 Entries are plain JSON (from `model.to_plain`), decoded back into the frozen records;
 a corrupt or outdated entry is ignored and overwritten. Results that depend on the
@@ -24,6 +28,7 @@ from pathlib import Path
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from plansjekk import __version__
+from plansjekk.files import not_regular_reason, read_bytes
 from plansjekk.model import DocumentResult, to_plain
 from plansjekk.settings import Settings
 
@@ -62,23 +67,36 @@ def clear_cache() -> int:
     return removed
 
 
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
+CODE_SUFFIXES = frozenset({".py", ".csv", ".j2", ".css", ".js", ".json", ".yaml", ".txt", ".html"})
+
+
 def rulepack_fingerprint(settings: Settings) -> str:
-    """The loader's fingerprint of the active rule files; our own hash if the loader lacks it."""
-    try:
-        from plansjekk.engine.loader import rulepack_fingerprint as loader_fingerprint
-    except ImportError:
-        return _hash_rule_files(settings)
-    return loader_fingerprint(settings)
+    """Every file of the shipped pack and the --regler packs, not only the rule YAML."""
+    from plansjekk.engine.loader import default_pack_dir
+
+    folders = (default_pack_dir(), *(Path(d).resolve() for d in settings.rule_dirs))
+    return tree_fingerprint(tuple(folders), None)
 
 
-def _hash_rule_files(settings: Settings) -> str:
+def tree_fingerprint(folders: tuple[Path, ...], suffixes: frozenset[str] | None) -> str:
+    """Hash of the names and bytes of the regular files below `folders` (all, or by suffix)."""
     digest = hashlib.sha256()
-    root = Path(__file__).resolve().parents[3] / "rules"
-    for folder in (root, *settings.rule_dirs):
-        for path in sorted(Path(folder).rglob("*.yaml")):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
+    for folder in folders:
+        for path in sorted(Path(folder).rglob("*")):
+            if "__pycache__" in path.parts or (suffixes is not None and path.suffix not in suffixes):
+                continue
+            if not_regular_reason(path) is None and path.is_file():
+                digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+                digest.update(read_bytes(path))
     return digest.hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """plansjekk's own code and data: an engine change without a version bump is a new key.
+    Once per process: the code that runs does not change under it."""
+    return tree_fingerprint((PACKAGE_DIR,), CODE_SUFFIXES)
 
 
 @lru_cache(maxsize=1)
@@ -95,11 +113,10 @@ def settings_key(settings: Settings) -> str:
     """Everything except the file content that goes into one result's cache key."""
     relevant = {
         "version": __version__, "format": FORMAT, "records": _record_shape(),
-        "rules": rulepack_fingerprint(settings),
+        "code": code_fingerprint(), "rules": rulepack_fingerprint(settings),
         "select": sorted(settings.select), "ignore": sorted(settings.ignore),
         "severity": sorted(settings.severity.items()), "lang": settings.lang,
         "explain": settings.explain, "doc_type": settings.doc_type, "limits": dataclasses.asdict(settings.limits),
-        "checker": os.environ.get("PLANSJEKK_TEST_CHECKER", ""),
     }
     return hashlib.sha256(json.dumps(relevant, sort_keys=True, default=str).encode()).hexdigest()
 
@@ -113,14 +130,15 @@ class ResultCache:
         self.hits = 0
         self.misses = 0
 
-    def _entry(self, sha256: str) -> Path:
-        key = hashlib.sha256(f"{self.prefix}:{sha256}".encode()).hexdigest()
+    def _entry(self, sha256: str, path: str) -> Path:
+        name = os.path.basename(path)
+        key = hashlib.sha256(f"{self.prefix}:{sha256}:{name}".encode("utf-8", "surrogateescape")).hexdigest()
         return self.root / key[:2] / f"{key}.json"
 
     def get(self, sha256: str, path: str) -> DocumentResult | None:
         """The stored result with `path` set to where the file is now; None on miss or damage."""
         try:
-            data = json.loads(self._entry(sha256).read_text(encoding="utf-8"))
+            data = json.loads(self._entry(sha256, path).read_text(encoding="utf-8"))
             if data.get("format") != FORMAT or data.get("sha256") != sha256:
                 raise ValueError("outdated entry")
             result = from_plain(DocumentResult, data["result"])
@@ -133,15 +151,18 @@ class ResultCache:
     def put(self, sha256: str, result: DocumentResult) -> None:
         if result.error is not None and result.error.code in UNCACHED_ERRORS:
             return
-        entry = self._entry(sha256)
+        entry = self._entry(sha256, result.path)
         data = {"format": FORMAT, "sha256": sha256, "result": to_plain(result)}
+        temporary = entry.with_suffix(f".{os.getpid()}.tmp")
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
-            temporary = entry.with_suffix(f".{os.getpid()}.tmp")
             temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
             os.replace(temporary, entry)
-        except OSError:
-            pass  # a read-only or full cache only costs speed
+        except OSError:  # a read-only or full cache only costs speed, and leaves nothing behind
+            try:
+                temporary.unlink()
+            except OSError:
+                pass
 
 
 def from_plain(cls: Any, value: Any) -> Any:

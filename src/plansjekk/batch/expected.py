@@ -15,9 +15,10 @@ import csv
 import io
 from pathlib import Path
 
-from plansjekk.batch.register import Municipality, in_county, lookup
 from plansjekk.errors import PlansjekkError
+from plansjekk.files import read_text
 from plansjekk.model import DocType, DocumentResult
+from plansjekk.municipalities.register import Municipality, in_county, lookup
 from plansjekk.settings import Settings
 
 PLAN_TYPES = (DocType.PLAN, DocType.HORINGSUTKAST)
@@ -35,7 +36,7 @@ def expected_municipalities(settings: Settings) -> list[Municipality]:
 
 def read_municipality_file(path: Path) -> list[Municipality]:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_text(path, "utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise PlansjekkError(f"kan ikke lese kommunelisten {path}: {error}") from None
     found: list[Municipality] = []

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from plansjekk.batch.register import lookup
 from plansjekk.errors import PlansjekkError
 from plansjekk.model import DocumentResult, Override, Status
+from plansjekk.municipalities.register import lookup
 from plansjekk.safe_yaml import LINE_KEY, YamlError, read_yaml
 
 KEYS = {"kommune": "kommune", "municipality": "kommune", "fil": "fil", "file": "fil",

@@ -5,11 +5,14 @@ ProcessPoolExecutor. Here each worker has its own pipe and one file at a time; t
 parent waits on all pipes with the earliest deadline as time-out. A worker whose pipe
 closes crashed (its file gets "krasj"); a worker past its deadline is killed (its file
 gets "tidsavbrudd"). Either way a fresh worker takes its place and the batch goes on.
+Workers die with this process, however it ends (see worker.watch_parent).
 """
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
+import os
 import time
 from collections import deque
 from collections.abc import Callable
@@ -17,7 +20,8 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from plansjekk.batch.worker import crash_message, error_result, timeout_message, worker_main
+from plansjekk.batch.worker import Checker, crash_message, error_result, memory_limit, worker_main
+from plansjekk.deadline import timeout_message
 from plansjekk.model import DocumentResult
 from plansjekk.settings import Settings
 
@@ -46,13 +50,16 @@ class PoolStats:
     peak_file: str | None = None  # the file during which a worker first reached its peak
 
 
-def run_pool(paths: list[str], settings: Settings, jobs: int, on_start: Started,
+def run_pool(paths: list[str], settings: Settings, jobs: int, checker: Checker, on_start: Started,
              on_done: Done) -> PoolStats:
-    """Check `paths` in `jobs` worker processes; every path gets exactly one on_done call."""
+    """Check `paths` with `checker` in `jobs` worker processes; every path gets exactly one
+    on_done call."""
     context = multiprocessing.get_context("spawn")
     pending = deque(paths)
     stats = PoolStats()
-    workers = [_start(context, settings, stats) for _ in range(min(jobs, len(paths)))]
+    memory = memory_limit(settings.limits.max_worker_bytes, jobs)
+    start = functools.partial(_start, context, settings, checker, memory, stats)
+    workers = [start() for _ in range(min(jobs, len(paths)))]
     failures = 0
     try:
         while pending or any(w.path for w in workers):
@@ -65,17 +72,18 @@ def run_pool(paths: list[str], settings: Settings, jobs: int, on_start: Started,
                     failures = failures + 1 if not w.ready else 0
                     if failures >= START_FAILURES:
                         raise PoolStartError("workers die before they are ready")
-                    _replace(w, workers, context, settings, stats, on_done, "krasj")
+                    _replace(w, workers, start, settings, on_done, "krasj")
                 elif w.path and time.monotonic() > w.deadline:
-                    _replace(w, workers, context, settings, stats, on_done, "tidsavbrudd")
+                    _replace(w, workers, start, settings, on_done, "tidsavbrudd")
     finally:
         _stop_all(workers)
     return stats
 
 
-def _start(context: Any, settings: Settings, stats: PoolStats) -> _Worker:
+def _start(context: Any, settings: Settings, checker: Checker, memory: int, stats: PoolStats) -> _Worker:
     parent, child = context.Pipe()
-    process = context.Process(target=worker_main, args=(child, settings), daemon=True)
+    process = context.Process(target=worker_main, args=(child, settings, checker, os.getpid(), memory),
+                              daemon=True)
     process.start()
     child.close()
     stats.workers_started += 1
@@ -113,15 +121,15 @@ def _receive(w: _Worker, on_done: Done, stats: PoolStats) -> bool:
     return True
 
 
-def _replace(w: _Worker, workers: list[_Worker], context: Any, settings: Settings,
-             stats: PoolStats, on_done: Done, code: str) -> None:
+def _replace(w: _Worker, workers: list[_Worker], start: Callable[[], _Worker], settings: Settings,
+             on_done: Done, code: str) -> None:
     """Kill `w`, report its file, start a fresh worker in its place."""
     _kill(w)
     if w.path is not None:
         message = timeout_message(settings.timeout) if code == "tidsavbrudd" else crash_message(
             f"prosessen avsluttet med kode {w.process.exitcode}")
         on_done(w.path, error_result(w.path, code, message))
-    workers[workers.index(w)] = _start(context, settings, stats)
+    workers[workers.index(w)] = start()
 
 
 def _kill(w: _Worker) -> None:

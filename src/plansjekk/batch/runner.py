@@ -16,45 +16,40 @@ import contextlib
 import dataclasses
 import json
 import os
-import signal
 import subprocess
 import sys
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from plansjekk import __version__
-from plansjekk.batch import overlap
 from plansjekk.batch.cache import ResultCache
 from plansjekk.batch.discover import discover
 from plansjekk.batch.expected import expected_municipalities, municipality_summary
 from plansjekk.batch.overrides import apply_overrides, load_overrides
 from plansjekk.batch.pool import PoolStartError, run_pool
 from plansjekk.batch.progress import BatchProgress
-from plansjekk.batch.register import municipality_name
-from plansjekk.batch.worker import error_result, max_rss_mb, resolve_checker, safe_check, timeout_message
+from plansjekk.batch.worker import Checker, error_result, max_rss_mb, safe_check
+from plansjekk.deadline import TimeUp, time_limit, timeout_message
+from plansjekk.files import sha256_of
 from plansjekk.model import DocumentResult, RunResult
+from plansjekk.municipalities.detect import municipality_name
 from plansjekk.settings import Settings
 
 STATS_ENV = "PLANSJEKK_STATS_FILE"
 
 
-def run_batch(paths: list[str], settings: Settings) -> RunResult:
-    """Check files, folders and globs; user mistakes (bad rules, lists, overrides) raise first."""
+def run_batch(paths: list[str], settings: Settings, checker: Checker) -> RunResult:
+    """Check files, folders and globs with `checker` (one file → DocumentResult, never raising
+    for a bad document); user mistakes (bad rules, lists, overrides) raise first."""
     found = discover(paths)
-    if len(found.files) == 1:  # one document: read it in a child while the engine loads here
-        overlap.start(found.files[0], settings.limits)
-    try:
-        from plansjekk.engine.loader import load_rules
+    from plansjekk.engine.loader import load_rules
 
-        rules = load_rules(settings)
-        expected = expected_municipalities(settings)
-        entries = load_overrides(Path(settings.overrides_file), _all_rules(settings, rules)) \
-            if settings.overrides_file else []
-        checked, stats = check_files(list(found.files), settings)
-    finally:
-        overlap.cancel_all()
+    rules = load_rules(settings)
+    expected = expected_municipalities(settings)
+    entries = load_overrides(Path(settings.overrides_file), _all_rules(settings, rules)) \
+        if settings.overrides_file else []
+    checked, stats = check_files(list(found.files), settings, checker)
     docs = tuple(sorted((_with_municipality(d) for d in (*found.results, *checked)), key=lambda d: d.path))
     docs, unused = apply_overrides(docs, entries)
     summary = municipality_summary(docs, expected)
@@ -75,18 +70,21 @@ def _all_rules(settings: Settings, active: Any) -> Any:
     return load_ruleset(settings).rules or tuple(active)
 
 
-def check_files(files: list[str], settings: Settings) -> tuple[list[DocumentResult], dict[str, Any]]:
-    """Results for `files` (cache first, then in-process or a pool) and counters for the run."""
+def check_files(files: list[str], settings: Settings,
+                checker: Checker) -> tuple[list[DocumentResult], dict[str, Any]]:
+    """Results for `files` (cache first, then in-process or a pool) and counters for the run.
+
+    A result is stored under the hash of the bytes its checker read (worker.safe_check), not
+    this process's earlier hash: a file changed in between is never cached under the old one.
+    """
     cache = ResultCache(settings) if settings.use_cache else None
     results: dict[str, DocumentResult] = {}
-    hashes: dict[str, str | None] = {}
     stats: dict[str, Any] = {"files": len(files), "cache_hits": 0, "checked": 0, "mode": "none",
                              "workers_started": 0, "worker_max_rss_mb": None}
     with BatchProgress(len(files)) as progress:
         todo = []
         for path in files:
-            hashes[path] = _sha256(path, settings)
-            digest = hashes[path]
+            digest = sha256_of(path, settings.limits.max_bytes) if cache else None
             hit = cache.get(digest, path) if cache and digest else None
             if hit is None:
                 todo.append(path)
@@ -95,19 +93,18 @@ def check_files(files: list[str], settings: Settings) -> tuple[list[DocumentResu
                 progress.done(hit)
 
         def done(path: str, result: DocumentResult) -> None:
-            result = dataclasses.replace(result, path=path, sha256=result.sha256 or hashes[path])
+            result = dataclasses.replace(result, path=path)
             results[path] = result
             progress.done(result)
-            digest = hashes[path]
-            if cache and digest:
-                cache.put(digest, result)
+            if cache and result.sha256:
+                cache.put(result.sha256, result)
 
-        _execute(todo, settings, progress.started, done, stats)
+        _execute(todo, settings, checker, progress.started, done, stats)
     stats.update(cache_hits=len(files) - len(todo), checked=len(todo))
     return [results[p] for p in files], stats
 
 
-def _execute(todo: list[str], settings: Settings, started: Callable[[str], None],
+def _execute(todo: list[str], settings: Settings, checker: Checker, started: Callable[[str], None],
              done: Callable[[str, DocumentResult], None], stats: dict[str, Any]) -> None:
     jobs = max(1, settings.jobs or os.cpu_count() or 1)
     if len(todo) > 1 and jobs > 1:
@@ -120,7 +117,7 @@ def _execute(todo: list[str], settings: Settings, started: Callable[[str], None]
             done(path, result)
 
         try:
-            pool = run_pool(todo, settings, jobs, started, done_in_pool)
+            pool = run_pool(todo, settings, jobs, checker, started, done_in_pool)
             stats["workers_started"] = pool.workers_started
             stats["worker_max_rss_mb"] = round(max(pool.max_rss_mb), 1) if pool.max_rss_mb else None
             stats["worker_peak_file"] = pool.peak_file
@@ -129,7 +126,7 @@ def _execute(todo: list[str], settings: Settings, started: Callable[[str], None]
             todo = [p for p in todo if p not in finished]
     if todo:
         stats["mode"] = "in-process"
-        _in_process(todo, settings, started, done)
+        _in_process(todo, settings, checker, started, done)
         stats["worker_max_rss_mb"] = max_rss_mb()
 
 
@@ -146,53 +143,16 @@ def _prepare_lexicon() -> None:
         subprocess.run([sys.executable, "-c", code], check=False, capture_output=True)
 
 
-def _in_process(todo: list[str], settings: Settings, started: Callable[[str], None],
+def _in_process(todo: list[str], settings: Settings, checker: Checker, started: Callable[[str], None],
                 done: Callable[[str, DocumentResult], None]) -> None:
-    checker = resolve_checker()
     for path in todo:
         started(path)
         try:
-            with _alarm(settings.timeout):
+            with time_limit(settings.timeout):
                 result = safe_check(checker, path, settings)
-        except _TimeUp:
+        except TimeUp:
             result = error_result(path, "tidsavbrudd", timeout_message(settings.timeout))
         done(path, result)
-
-
-class _TimeUp(BaseException):
-    """Raised by SIGALRM; a BaseException so that no extractor's `except Exception` eats it."""
-
-
-@contextlib.contextmanager
-def _alarm(seconds: float) -> Iterator[None]:
-    """Best-effort time limit in-process (Unix main thread only); workers are killed instead."""
-    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable or seconds <= 0:
-        yield
-        return
-
-    def _raise(signum: int, frame: Any) -> None:
-        raise _TimeUp
-
-    previous = signal.signal(signal.SIGALRM, _raise)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def _sha256(path: str, settings: Settings) -> str | None:
-    """Content hash for the cache; None for files too big to read or unreadable."""
-    from plansjekk.api import file_sha256
-
-    try:
-        if os.path.getsize(path) > settings.limits.max_bytes:
-            return None
-        return file_sha256(Path(path))
-    except OSError:
-        return None
 
 
 def _with_municipality(doc: DocumentResult) -> DocumentResult:

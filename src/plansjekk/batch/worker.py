@@ -1,43 +1,29 @@
 """What runs inside a worker process: check one file at a time, report back, never raise.
 
 Spawn-safe: the process entry point is this module's `worker_main`, so it works with
-the `spawn` start method (Windows, macOS) as well as on Linux.
+the `spawn` start method (Windows, macOS) as well as on Linux. The checker (api's
+check_document, or a test's stand-in) is passed in by the caller, pickled by reference.
 
-Test-only environment variables (never set them in normal use):
-  PLANSJEKK_TEST_HOOK     comma-separated "crash:<substring>", "hang:<substring>",
-                          "memory:<substring>": a worker whose file path contains the
-                          substring exits abruptly (os._exit), sleeps forever, or raises
-                          MemoryError, so tests can prove the batch survives it.
-  PLANSJEKK_TEST_CHECKER  "module:function" to use instead of api.check_document, so the
-                          runner can be tested without the engine.
+The result carries the hash of the bytes the checker read: the file is hashed before and
+after checking, and a file that changed meanwhile gets no hash (and so is never cached).
 """
 
 from __future__ import annotations
 
-import importlib
+import dataclasses
 import os
 import sys
-import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+from plansjekk.files import sha256_of, stamp
 from plansjekk.model import DocError, DocType, DocumentResult
 from plansjekk.settings import Settings
 
-HOOK_ENV = "PLANSJEKK_TEST_HOOK"
-CHECKER_ENV = "PLANSJEKK_TEST_CHECKER"
 Checker = Callable[[Path, Settings], DocumentResult]
-
-
-def resolve_checker() -> Checker:
-    spec = os.environ.get(CHECKER_ENV)
-    if spec:
-        module, _, name = spec.partition(":")
-        return getattr(importlib.import_module(module), name)
-    from plansjekk.api import check_document
-
-    return check_document
+CHANGED_WARNING = ("Filen ble endret mens den ble sjekket. Resultatet gjelder innholdet slik det ble lest, "
+                   "og er ikke lagret i bufferen; sjekk filen på nytt når den er ferdig skrevet.")
 
 
 def error_result(path: str, code: str, message: str) -> DocumentResult:
@@ -50,37 +36,24 @@ def crash_message(detail: str = "") -> str:
             "prøv å lagre filen på nytt (f.eks. som PDF) og sjekk den alene.")
 
 
-def timeout_message(seconds: float) -> str:
-    return (f"Sjekken tok mer enn {seconds:g} sekunder og ble avbrutt. "
-            "Øk grensen med --tidsgrense, eller kontroller om filen er uvanlig stor eller skadet.")
-
-
 MEMORY_MESSAGE = "Dokumentet krevde for mye minne til å sjekkes. Del det opp eller lagre det på nytt."
 
 
 def safe_check(checker: Checker, path: str, settings: Settings) -> DocumentResult:
-    """One file through the checker; anything it raises becomes an error result."""
+    """One file through the checker, with the hash of what it read; anything it raises
+    becomes an error result."""
+    before, digest = stamp(path), sha256_of(path, settings.limits.max_bytes)
     try:
-        return checker(Path(path), settings)
+        result = checker(Path(path), settings)
     except MemoryError:
-        return error_result(path, "for_stor", MEMORY_MESSAGE)
+        result = error_result(path, "for_stor", MEMORY_MESSAGE)
     except Exception as error:  # noqa: BLE001 - an engine bug must not stop the batch
-        return error_result(path, "krasj", crash_message(f"{type(error).__name__}: {error}"[:200]))
-
-
-def apply_test_hook(path: str) -> None:
-    """Make this worker crash, hang or run out of memory on chosen files (tests only)."""
-    for item in filter(None, os.environ.get(HOOK_ENV, "").split(",")):
-        action, _, needle = item.partition(":")
-        if not needle or needle not in path:
-            continue
-        if action == "crash":
-            os._exit(70)
-        if action == "hang":
-            while True:
-                time.sleep(3600)
-        if action == "memory":
-            raise MemoryError
+        result = error_result(path, "krasj", crash_message(f"{type(error).__name__}: {error}"[:200]))
+    if digest is None:
+        return dataclasses.replace(result, sha256=None)
+    if stamp(path) != before or sha256_of(path, settings.limits.max_bytes) != digest:
+        return dataclasses.replace(result, sha256=None, warnings=(*result.warnings, CHANGED_WARNING))
+    return dataclasses.replace(result, sha256=digest)
 
 
 def max_rss_mb() -> float | None:
@@ -114,12 +87,67 @@ def _warm_up(settings: Settings) -> None:
         pass
 
 
-def worker_main(conn: Connection, settings: Settings) -> None:
+def watch_parent(parent_pid: int, interval: float = 0.5) -> None:
+    """End this process when the parent is gone, even if it was killed (SIGKILL gives it no
+    chance to stop its workers, and a worker busy on a hung file never reads its pipe).
+
+    Linux: the kernel sends SIGKILL when the parent dies (PR_SET_PDEATHSIG). Elsewhere, and
+    for a parent that died before that was set, a thread checks the parent every `interval`.
+    """
+    import signal
+    import threading
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG = 1
+        except (OSError, AttributeError):
+            pass
+
+    def watch() -> None:
+        import time
+
+        while os.getppid() == parent_pid:
+            time.sleep(interval)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="plansjekk-parent-watch", daemon=True).start()
+
+
+def memory_limit(limit: int, jobs: int) -> int:
+    """Address space for one of `jobs` workers: at most `limit`, and together at most 80 %
+    of the machine's memory (but never below 1 GB, which any real plan fits in)."""
+    try:
+        physical = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (AttributeError, ValueError, OSError):
+        return limit
+    return max(1 << 30, min(limit, int(physical * 0.8) // max(1, jobs)))
+
+
+def limit_memory(limit: int) -> None:
+    """Cap this process's address space, so a hostile document raises MemoryError here (a
+    "for_stor" result) instead of taking the machine's memory; Unix only."""
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, ValueError, OSError):
+        pass
+
+
+def worker_main(conn: Connection, settings: Settings, checker: Checker, parent_pid: int,
+                memory: int | None = None) -> None:
     """Receive paths, send ("done", path, result, max_rss_mb); stop on None."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    checker = resolve_checker()
+    watch_parent(parent_pid)
+    if memory:
+        limit_memory(memory)
     _warm_up(settings)
     conn.send(("ready", os.getpid()))
     while True:
@@ -130,7 +158,6 @@ def worker_main(conn: Connection, settings: Settings) -> None:
         if path is None:
             return
         try:
-            apply_test_hook(path)
             result = safe_check(checker, path, settings)
         except MemoryError:
             result = error_result(path, "for_stor", MEMORY_MESSAGE)

@@ -191,7 +191,7 @@ def find_adoption(ctx: DocContext) -> AdoptionFinding:
 def council_adoptions(ctx: DocContext, members: tuple[str, ...]) -> tuple[CouncilAdoption, ...]:
     """Each member council's adoption of an inter-municipal plan: a past-tense council decision
     whose sentence names the member ('Vedtatt kommunestyre i Bykle 10.12.2015, sak 178/15')."""
-    from plansjekk.batch.register import fold
+    from plansjekk.municipalities.register import fold
 
     found: dict[str, CouncilAdoption] = {}
     for i, s in enumerate(ctx.sentences):

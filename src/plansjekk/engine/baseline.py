@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from plansjekk.errors import PlansjekkError
+from plansjekk.files import read_text
 from plansjekk.i18n import t
 from plansjekk.model import DocumentResult, RunResult, Status
 from plansjekk.settings import Settings
@@ -54,7 +55,7 @@ def read_baseline(path: Path, lang: str = "nb") -> dict[str, Any]:
     if not path.is_file():
         raise PlansjekkError(t("error.baseline_missing", lang, path=path))
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_text(path))
     except json.JSONDecodeError as error:
         raise PlansjekkError(t("error.baseline_invalid", lang, path=f"{path}:{error.lineno}", reason=error.msg)) \
             from None

@@ -7,13 +7,16 @@ concept is paid once per document, not once per rule.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from plansjekk.engine.exclusions import DocumentExclusions, ExclusionSet, default_exclusions
+from plansjekk.engine.roles import NO_ROLES, Roles, section_roles
 from plansjekk.engine.terms import Concept, FormIndex, compile_concept
 from plansjekk.model import DocType, Document, Evidence
 
 TASK_CONCEPT = "oppgave"  # the concept of tasks a service is given (begreper.yaml)
+POINTER_CONCEPT = "henvisning"  # "se kapittel 6": navigation, never evidence (begreper.yaml)
+POINTER_MAX_WORDS = 10  # a longer sentence says something besides where to look
 
 
 @dataclass
@@ -23,14 +26,56 @@ class DocContext:
     vocabulary: dict[str, tuple[str, ...]]
     services: dict[str, tuple[str, ...]]
     doc_type: DocType = DocType.PLAN
+    roles: Roles = NO_ROLES
+    shared_concepts: frozenset[str] = frozenset()  # concepts the rules ask for anyway (whole-document hits)
     _hits: dict[str, dict[int, list[tuple[str, int, int]]]] = field(default_factory=dict)
 
     # Exclusions (exclusions.py, from the rule set's unntak.yaml; the shipped pack's when None).
     exclusion_rules: ExclusionSet | None = None
+    _counts: dict[tuple[str, ...], dict[int, int]] = field(default_factory=dict)
+
+    def _never_evidence(self, index: int) -> bool:
+        """A body sentence of a contents section (roller.yaml `aldri`) or a pointer: it names,
+        it never proves (exclusions.py marks it wholly as innholdsfortegnelse)."""
+        s = self.sentences[index]
+        return bool(self.section_roles[s.section_index] & self.roles.never) or self._is_pointer(index)
+
+    def _is_pointer(self, index: int) -> bool:
+        """A sentence that only says where to look: it opens with the pointer ('Se kapittel 6 for
+        tiltakene'), or is short and names no service ('Tiltakene står i kapittel 6')."""
+        if POINTER_CONCEPT not in self.vocabulary:
+            return False
+        found = self.hits(POINTER_CONCEPT).get(index)
+        if not found:
+            return False
+        if found[0][1] <= 3:
+            return True
+        words = sum(1 for t in self.sentences[index].tokens if t.lower.isalpha())
+        return words <= POINTER_MAX_WORDS and index not in self.hits("alle_tjenester")
+
+    @property
+    def role_heading_concepts(self) -> dict[str, Concept]:
+        """Each role's heading terms, compiled once per rule set (roles.py matches them on headings)."""
+        return _role_concepts(self.roles)
+
+    @cached_property
+    def _roles_and_certainty(self) -> tuple[list[frozenset[str]], list[bool]]:
+        return section_roles(self)
+
+    @property
+    def section_roles(self) -> list[frozenset[str]]:
+        """The role(s) of every section (roles.py)."""
+        return self._roles_and_certainty[0]
+
+    @property
+    def role_from_heading(self) -> list[bool]:
+        """Per section: its role was read from a heading, not guessed from its content."""
+        return self._roles_and_certainty[1]
 
     @cached_property
     def exclusions(self) -> DocumentExclusions:
-        return DocumentExclusions(self.document, self.sentences, self.exclusion_rules or default_exclusions())
+        return DocumentExclusions(self.document, self.sentences, self.exclusion_rules or default_exclusions(),
+                                  never=self._never_evidence)
 
     def flags(self, index: int) -> frozenset[str]:
         """Exclusion kinds with an excluded span anywhere in the sentence."""
@@ -113,6 +158,39 @@ class DocContext:
         self._hits[concept] = found
         return found
 
+    def has(self, concept: str, index: int) -> bool:
+        """Whether one sentence names the concept: from the document-wide hits when a rule has
+        asked for them already, else by matching this sentence alone (cheap for a few)."""
+        if concept in self._hits or concept in self.shared_concepts:
+            return index in self.hits(concept)
+        return bool(self._concepts[concept].matches(self.sentences[index].tokens))
+
+    def concept_count(self, concepts: tuple[str, ...]) -> dict[int, int]:
+        """Sentence index -> how many of the concepts it names (cached per tuple: ranking asks
+        the same few tuples for every hit)."""
+        counts = self._counts.get(concepts)
+        if counts is None:
+            counts = {}
+            for concept in concepts:
+                if concept in self._concepts:
+                    for i in self.hits(concept):
+                        counts[i] = counts.get(i, 0) + 1
+            self._counts[concepts] = counts
+        return counts
+
+    def word_count(self, index: int) -> int:
+        return sum(1 for t in self.sentences[index].tokens if t.lower.isalpha())
+
+    @cached_property
+    def services_in(self) -> dict[int, list[str]]:
+        """Sentence index -> the services it names, in rule-pack order."""
+        found: dict[int, list[str]] = {}
+        for service in self.services:
+            for i in self.hits(f"tjeneste:{service}"):
+                found.setdefault(i, []).append(service)
+        order = list(self.services)
+        return {i: sorted(names, key=order.index) for i, names in sorted(found.items())}
+
     def sentences_with(self, concepts: list[str]) -> set[int]:
         """Indexes of sentences where any of the concepts matches."""
         return set().union(*(self.hits(c).keys() for c in concepts))
@@ -146,6 +224,11 @@ class DocContext:
         elif ev.paragraph is not None:
             parts.append(f"avsnitt {ev.paragraph}")
         return ", ".join(parts)
+
+
+@lru_cache(maxsize=8)
+def _role_concepts(roles: Roles) -> dict[str, Concept]:
+    return {name: compile_concept(name, tuple(d.overskrift)) for name, d in roles.definitions.items() if d.overskrift}
 
 
 def _phrase_at(tokens: tuple, i: int, phrases: list[tuple[str, tuple[set[str], ...]]]) -> tuple[str, int, int] | None:

@@ -1,7 +1,8 @@
 """Check one Document against a rule set: annotate once, run matchers, decide statuses.
 
-The decision is the engine's alone (STYLE.md 3): matchers give strong or weak hits,
-a rule's `decision` maps their counts to oppfylt / delvis / mangler.
+The decision is the engine's alone (STYLE.md 3): matchers give hits of named evidence kinds,
+a rule's `status` conditions over those kinds give oppfylt / delvis / mangler, and the quotes
+shown are the hits that met the condition, ranked best first (ranking.py).
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ from plansjekk.engine.classify import classify_decision, given_decision
 from plansjekk.engine.context import DocContext
 from plansjekk.engine.functions import run_function
 from plansjekk.engine.loader import RuleSet
-from plansjekk.engine.matchers import MATCHERS, Hit, Outcome
+from plansjekk.engine.matchers import MATCHERS, Outcome
 from plansjekk.engine.metadata import document_title, municipalities, municipality, plan_period
 from plansjekk.engine.policy import apply_policy
-from plansjekk.engine.schema import FunctionMatcher, Rule
+from plansjekk.engine.ranking import rank
+from plansjekk.engine.schema import AllOf, AnyOf, Condition, Count, FunctionMatcher, Rule
 from plansjekk.engine.texts import document_note, not_relevant_message
 from plansjekk.model import DocType, Document, DocumentResult, Evidence, Finding, Status
 from plansjekk.settings import Settings
@@ -26,8 +28,19 @@ def build_context(document: Document, ruleset: RuleSet) -> DocContext:
     from plansjekk.nlp.pipeline import annotate
 
     return DocContext(document=document, sentences=annotate(document),
-                      vocabulary=ruleset.vocabulary, services=ruleset.services,
-                      exclusion_rules=ruleset.exclusions)
+                      vocabulary=ruleset.vocabulary, services=ruleset.services, roles=ruleset.roles,
+                      shared_concepts=rule_concepts(ruleset), exclusion_rules=ruleset.exclusions)
+
+
+def rule_concepts(ruleset: RuleSet) -> frozenset[str]:
+    """Every concept a rule's matcher names: their whole-document hits are computed anyway."""
+    names: set[str] = set()
+    for rule in ruleset.rules:
+        for m in rule.evidence:
+            for field in ("concepts", "none", "header_concepts", "undecided"):
+                names.update(getattr(m, field, ()) or ())
+            names.update(c for group in getattr(m, "all", ()) or () for c in group)
+    return frozenset(names)
 
 
 def check(document: Document, ruleset: RuleSet, settings: Settings) -> DocumentResult:
@@ -71,38 +84,45 @@ def evaluate_rule(rule: Rule, ctx: DocContext, adoption: AdoptionFinding, lang: 
         message = rule.notes[note].get(lang) if note and note in rule.notes else rule.message(status, lang)
         suggestion = None if status == Status.OPPFYLT else rule.suggestion.get(lang)
         return _finding(rule, status, message, suggestion, evidence, why if explain else (), lang)
-    outcomes = [MATCHERS[m.type](m, ctx, list(rule.exclude)) for m in rule.evidence]
-    status = decide(rule, outcomes)
-    hits = _best_hits(outcomes, status)
+    outcomes = {m.kind: MATCHERS[m.type](m, ctx, list(rule.exclude))
+                for m in rule.evidence if not isinstance(m, FunctionMatcher)}
+    status, witnesses = decide(rule, outcomes)
+    hits = rank(rule, ctx, [(kind, outcomes[kind].hits) for kind in witnesses])[:MAX_EVIDENCE]
     evidence = tuple(ctx.evidence(h.sentence) for h in hits)
-    why = explanation(ctx, outcomes) if explain else ()
+    why = explanation(ctx, list(outcomes.values())) if explain else ()
     suggestion = None if status == Status.OPPFYLT else rule.suggestion.get(lang)
     return _finding(rule, status, rule.message(status, lang), suggestion, evidence, why, lang)
 
 
-def decide(rule: Rule, outcomes: list[Outcome]) -> Status:
-    strong = sum(1 for o in outcomes for h in o.hits if h.strength == "sterk")
-    weak = sum(1 for o in outcomes for h in o.hits if h.strength == "svak")
-    d = rule.decision
-    if strong >= d.oppfylt_sterk:
-        return Status.OPPFYLT
-    if (strong and strong >= d.delvis_sterk) or weak >= d.delvis_svak:
-        return Status.DELVIS
-    return Status.MANGLER
+def decide(rule: Rule, outcomes: dict[str, Outcome]) -> tuple[Status, list[str]]:
+    """The status whose condition holds (oppfylt before delvis, else mangler), and the kinds
+    that made it hold, in the order the condition names them."""
+    assert rule.status is not None  # the schema requires conditions of every non-function rule
+    for status, condition in ((Status.OPPFYLT, rule.status.oppfylt), (Status.DELVIS, rule.status.delvis)):
+        if condition is not None:
+            witnesses = holding(condition, outcomes)
+            if witnesses is not None:
+                return status, list(dict.fromkeys(witnesses))
+    return Status.MANGLER, []
 
 
-def _best_hits(outcomes: list[Outcome], status: Status) -> list[Hit]:
-    if status == Status.MANGLER:
-        return []
-    seen: set[int] = set()
-    ranked: list[Hit] = []
-    for strength in ("sterk", "svak"):
-        for outcome in outcomes:
-            for hit in outcome.hits:
-                if hit.strength == strength and hit.sentence not in seen:
-                    seen.add(hit.sentence)
-                    ranked.append(hit)
-    return ranked[:MAX_EVIDENCE]
+def holding(condition: Condition, outcomes: dict[str, Outcome]) -> list[str] | None:
+    """The kinds that make a condition hold, or None when it does not hold."""
+    if isinstance(condition, str):
+        condition = Count(kind=condition, min=1, distinct=1)
+    if isinstance(condition, Count):
+        hits = outcomes[condition.kind].hits
+        distinct = {t for h in hits for t in h.terms}
+        return [condition.kind] if len(hits) >= condition.min and len(distinct) >= condition.distinct else None
+    if isinstance(condition, AnyOf):
+        found = [holding(item, outcomes) for item in condition.any]
+        held = [k for f in found if f is not None for k in f]
+        return held if any(f is not None for f in found) else None
+    assert isinstance(condition, AllOf)
+    parts = [holding(item, outcomes) for item in condition.all]
+    if any(p is None for p in parts):
+        return None
+    return [k for p in parts if p is not None for k in p]
 
 
 def explanation(ctx: DocContext, outcomes: list[Outcome], limit: int = 4) -> tuple[str, ...]:
@@ -110,7 +130,7 @@ def explanation(ctx: DocContext, outcomes: list[Outcome], limit: int = 4) -> tup
     excluded_seen: set[int] = set()
     for outcome in outcomes:
         for hit in outcome.hits[:limit]:
-            lines.append(f"{hit.strength}: {hit.why} [{', '.join(hit.terms)}] «{ctx.evidence(hit.sentence, 90).quote}» "
+            lines.append(f"{hit.kind}: {hit.why} [{', '.join(hit.terms)}] «{ctx.evidence(hit.sentence, 90).quote}» "
                          f"({ctx.where(hit.sentence)})")
         for index, reasons, terms in [e for e in outcome.excluded if e[0] not in excluded_seen][:limit]:
             excluded_seen.add(index)

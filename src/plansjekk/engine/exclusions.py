@@ -14,7 +14,7 @@ excluded only when its spans cover all of its words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +30,7 @@ KINDS = ("lovsitat", "reformbakgrunn", "veiledning", "framtid", "horingsvedtak",
 OWN_VOICE, CONJUNCTIONS, REFERENCE_WORDS = "egen_stemme", "leddbindeord", "henvisningsord"
 INSERTED = "innskotsord"  # words that open a clause inserted into an own sentence ("slik loven krever")
 BACKGROUND_KIND = "veiledning"  # what a sentence under a background heading is
+NEVER_KIND = "innholdsfortegnelse"  # what a contents line or a pointer ("se kapittel 6") is
 QUOTE_MIN = 20  # characters in a quotation that can be a law quote
 PARAGRAPH_QUOTE_MIN = 40  # ... when the quotation spans several sentences of a paragraph
 
@@ -368,10 +369,13 @@ class DocumentExclusions:
     """The excluded spans of every sentence of one document, computed when first asked for
     (sentences no rule quotes are never tested). Beyond a sentence's own spans: a sentence
     inside a multi-sentence law quote, a list item continuing an excluded lead-in
-    ("Bufdir anbefaler at planen inneholder:"), a sentence under a background heading."""
+    ("Bufdir anbefaler at planen inneholder:"), a sentence under a background heading, and a
+    body sentence `never` says is never evidence (the caller knows: a contents section's role,
+    a pointer), wholly."""
 
-    def __init__(self, document: Any, sentences: Sequence[Any], rules: ExclusionSet) -> None:
-        self.document, self.sentences, self.rules = document, sentences, rules
+    def __init__(self, document: Any, sentences: Sequence[Any], rules: ExclusionSet,
+                 never: Callable[[int], bool] | None = None) -> None:
+        self.document, self.sentences, self.rules, self.never = document, sentences, rules, never
         self._spans: dict[int, tuple[Span, ...]] = {}
         self._own: dict[int, tuple[Span, ...]] = {}
         self._background: list[bool] | None = None
@@ -389,6 +393,8 @@ class DocumentExclusions:
                     spans = spans + self._continued(before, len(s.text))
             if s.kind != "heading" and self._under_background_heading(s.section_index):
                 spans = spans + (Span(0, len(s.text), BACKGROUND_KIND, "bakgrunnskapittel"),)
+            if s.kind != "heading" and self.never is not None and self.never(index):
+                spans = spans + (Span(0, len(s.text), NEVER_KIND, "innholdsfortegnelse eller henvisning"),)
             self._spans[index] = spans
         return spans
 

@@ -16,7 +16,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from plansjekk.engine.phrases import PhraseList, phrase_lists
-from plansjekk.engine.schema import CooccurrenceMatcher, HeadingMatcher, Rule, TableMatcher, TermsMatcher
+from plansjekk.engine.roles import NO_ROLES, ROLES_FILE, Roles, parse_roles
+from plansjekk.engine.schema import CooccurrenceMatcher, RoleMatcher, Rule, TableMatcher, TermsMatcher
 from plansjekk.engine.yamldata import line_at, read_yaml, validation_errors
 from plansjekk.errors import RuleFileError
 from plansjekk.settings import Settings
@@ -25,7 +26,7 @@ VOCABULARY_FILE = "begreper.yaml"
 PACK_FILE = "pakke.yaml"
 # Data files of phrase lists (engine/phrases.py); their list names share one namespace per pack.
 PHRASE_FILES = ("unntak.yaml",)
-DATA_FILES = (VOCABULARY_FILE, PACK_FILE, *PHRASE_FILES)
+DATA_FILES = (VOCABULARY_FILE, PACK_FILE, ROLES_FILE, *PHRASE_FILES)
 
 
 def default_pack_dir() -> Path:
@@ -42,7 +43,7 @@ def parse_rule(path: Path, data: Any, pack: str) -> Rule:
     try:
         rule = Rule.model_validate({**data, "pack": pack, "file": str(path)})
     except ValidationError as error:
-        matcher_tags = ("terms", "samtidig", "overskrift", "tjenester", "tiltakstabell", "funksjon")
+        matcher_tags = ("terms", "samtidig", "overskrift", "rolle", "tjenester", "tiltakstabell", "funksjon")
         raise RuleFileError("ugyldig regelfil:\n" + validation_errors(path, data, error, matcher_tags)) from None
     return rule
 
@@ -56,6 +57,7 @@ class RulePack:
     services: dict[str, tuple[str, ...]]
     exclusion_files: tuple[tuple[Path, Any, Any], ...] = ()  # (path, raw data, ExclusionFile)
     lists: tuple[tuple[str, Any], ...] = ()  # (name, PhraseList) from every phrase file
+    roles: Roles = NO_ROLES
 
 
 def load_pack(folder: Path) -> RulePack:
@@ -71,9 +73,11 @@ def load_pack(folder: Path) -> RulePack:
             continue
         rules.append(parse_rule(path, read_yaml(path), name))
     exclusion_files, lists = _load_phrase_files(folder)
+    roles_path = folder / ROLES_FILE
+    roles = parse_roles(str(roles_path), read_yaml(roles_path)) if roles_path.exists() else NO_ROLES
     return RulePack(name=name, version=str(meta.get("version", "0")), rules=tuple(rules),
                     vocabulary=vocabulary, services=services, exclusion_files=exclusion_files,
-                    lists=tuple(lists.items()))
+                    lists=tuple(lists.items()), roles=roles)
 
 
 def _load_phrase_files(folder: Path) -> tuple[tuple[tuple[Path, Any, Any], ...], dict[str, Any]]:
@@ -140,6 +144,7 @@ class RuleSet:
     version: str
     fingerprint: str
     exclusions: Any = None  # exclusions.ExclusionSet, compiled from the packs' unntak.yaml
+    roles: Roles = NO_ROLES
 
     def __iter__(self):  # lets reporters and the CLI treat it as a list of rules
         return iter(self.rules)
@@ -166,33 +171,52 @@ def _load_all(folders: tuple[Path, ...]) -> RuleSet:
     vocabulary: dict[str, tuple[str, ...]] = {}
     services: dict[str, tuple[str, ...]] = {}
     lists: dict[str, Any] = {}
+    roles = NO_ROLES
     for pack in packs:
         vocabulary.update(pack.vocabulary)
         services.update(pack.services)
         lists.update(pack.lists)  # a later pack's list replaces one of the same name
+        if pack.roles.definitions:
+            roles = pack.roles  # a pack with its own roller.yaml replaces the roles
         for rule in pack.rules:
             by_code[rule.code] = rule
     rules = tuple(sorted(by_code.values(), key=lambda r: r.code))
-    _check_concepts(rules, vocabulary)
+    _check_concepts(rules, vocabulary, roles)
     exclusions = compile_exclusions([f for pack in packs for f in pack.exclusion_files], lists, vocabulary)
     base = packs[0]
     return RuleSet(rules=rules, vocabulary=vocabulary, services=services, pack=base.name,
-                   version=base.version, fingerprint=_fingerprint(list(folders)), exclusions=exclusions)
+                   version=base.version, fingerprint=_fingerprint(list(folders)), exclusions=exclusions,
+                   roles=roles)
 
 
-def _check_concepts(rules: tuple[Rule, ...], vocabulary: dict[str, tuple[str, ...]]) -> None:
-    """A rule naming a concept that no begreper.yaml defines is a rule-file error."""
+def _check_concepts(rules: tuple[Rule, ...], vocabulary: dict[str, tuple[str, ...]], roles: Roles) -> None:
+    """A rule naming a concept that no begreper.yaml defines, or a role that no roller.yaml
+    defines, is a rule-file error."""
+    for name, definition in roles.definitions.items():
+        for concept in [*definition.innhold, *roles.speaker, *roles.concrete]:
+            if concept not in vocabulary and concept != "alle_tjenester":
+                raise RuleFileError(f"{ROLES_FILE}: {name}: ukjent begrep «{concept}» "
+                                    f"(ikke definert i {VOCABULARY_FILE})")
     for rule in rules:
+        unknown_roles = [r for m in rule.evidence if isinstance(m, RoleMatcher) for r in m.roles]
+        unknown_roles = [r for r in [*unknown_roles, *rule.home_roles] if r not in roles.definitions]
+        if unknown_roles:
+            raise RuleFileError(f"{rule.file}: {rule.code}: ukjent rolle «{unknown_roles[0]}» "
+                                f"(ikke definert i {ROLES_FILE})")
+        for name in rule.rank_by or []:
+            if name not in vocabulary and name != "alle_tjenester":
+                raise RuleFileError(f"{rule.file}: {rule.code}: rank_by: ukjent begrep «{name}» "
+                                    f"(ikke definert i {VOCABULARY_FILE})")
         for matcher in rule.evidence:
             names: list[str] = []
             if isinstance(matcher, TermsMatcher):
-                names = matcher.concepts
+                names = matcher.concepts + matcher.none
             elif isinstance(matcher, CooccurrenceMatcher):
                 names = [n for group in matcher.all for n in group] + matcher.none
+            elif isinstance(matcher, RoleMatcher):
+                names = matcher.concepts + matcher.none
             elif isinstance(matcher, TableMatcher):
-                names = matcher.header_concepts
-            elif isinstance(matcher, HeadingMatcher):
-                names = matcher.concepts
+                names = matcher.header_concepts + matcher.undecided
             for name in names:
                 if name not in vocabulary and name != "alle_tjenester":
                     raise RuleFileError(f"{rule.file}: {rule.code}: ukjent begrep «{name}» "
@@ -212,7 +236,7 @@ def load_rules(settings: Settings) -> RuleSet:
     active = tuple(active_rules(list(ruleset.rules), settings))
     return RuleSet(rules=active, vocabulary=ruleset.vocabulary, services=ruleset.services,
                    pack=ruleset.pack, version=ruleset.version, fingerprint=ruleset.fingerprint,
-                   exclusions=ruleset.exclusions)
+                   exclusions=ruleset.exclusions, roles=ruleset.roles)
 
 
 def rulepack_fingerprint(settings: Settings) -> str:

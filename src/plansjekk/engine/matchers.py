@@ -1,6 +1,7 @@
 """The fixed set of matcher types. Each turns a DocContext into evidence hits.
 
-Matchers only produce evidence; evaluate.py decides the status from it (STYLE.md 3).
+Matchers only produce evidence, each of the named kind its rule gives it; evaluate.py decides
+the status from the rule's conditions over those kinds (STYLE.md 3).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from plansjekk.engine.context import TASK_CONCEPT, DocContext
 from plansjekk.engine.schema import (
     CooccurrenceMatcher,
     HeadingMatcher,
+    RoleMatcher,
     ServicesMatcher,
     TableMatcher,
     TermsMatcher,
@@ -21,7 +23,7 @@ from plansjekk.engine.schema import (
 
 @dataclass(frozen=True)
 class Hit:
-    strength: str  # "sterk" or "svak"
+    kind: str  # the rule's name for this evidence (schema.py: `kind`)
     sentence: int
     terms: tuple[str, ...]
     why: str
@@ -61,18 +63,26 @@ def _kept_terms(out: Outcome, ctx: DocContext, concepts: list[str], i: int, excl
     return tuple(dict.fromkeys(kept))
 
 
+def _kept(out: Outcome, ctx: DocContext, i: int, exclusions: list[str], terms: tuple[str, ...]) -> bool:
+    """For evidence that is no concept hit (a sentence of a section with a role): False, and the
+    sentence noted as excluded, when excluded spans cover the whole sentence."""
+    reasons = ctx.excluded(i, exclusions)
+    if reasons:
+        out.excluded.append((i, tuple(reasons), terms))
+    return not reasons
+
+
 def match_terms(m: TermsMatcher, ctx: DocContext, exclusions: list[str]) -> Outcome:
     out = Outcome()
     for i in sorted(ctx.sentences_with(m.concepts)):
         kind = ctx.sentences[i].kind
         if (m.kinds and kind not in m.kinds) or (not m.kinds and kind == "heading"):
             continue  # a bare heading is no quote; headings have their own matcher
+        if m.none and _terms_in(ctx, m.none, i):
+            continue
         terms = _kept_terms(out, ctx, m.concepts, i, exclusions)
         if terms:
-            out.hits.append(Hit(m.gives, i, terms, "ord"))
-    distinct = {t for h in out.hits for t in h.terms}
-    if len(distinct) < m.min_distinct:
-        out.hits = []
+            out.hits.append(Hit(m.kind, i, terms, "ord"))
     return out
 
 
@@ -88,9 +98,7 @@ def match_cooccurrence(m: CooccurrenceMatcher, ctx: DocContext, exclusions: list
             continue
         groups = [_kept_terms(out, ctx, group, i, exclusions) for group in m.all]
         if all(groups):
-            out.hits.append(Hit(m.gives, i, tuple(t for g in groups for t in g), "sammen i én setning"))
-    if len(out.hits) < m.min_sentences:
-        out.hits = [Hit("svak", h.sentence, h.terms, h.why) for h in out.hits]
+            out.hits.append(Hit(m.kind, i, tuple(t for g in groups for t in g), "sammen i én setning"))
     return out
 
 
@@ -100,15 +108,13 @@ def match_heading(m: HeadingMatcher, ctx: DocContext, exclusions: list[str]) -> 
     by_section: dict[int, list[int]] = {}
     for i, s in enumerate(ctx.sentences):
         by_section.setdefault(s.section_index, []).append(i)
-    named = {ctx.sentences[i].section_index for i in ctx.sentences_with(m.concepts)
-             if ctx.sentences[i].kind == "heading"} if m.concepts else set()
     for index, section in enumerate(ctx.document.sections):
-        if not section.heading or not (index in named or any(p.search(section.heading) for p in patterns)):
+        if not section.heading or not any(p.search(section.heading) for p in patterns):
             continue
         body = [i for i in by_section.get(index, []) if ctx.sentences[i].kind != "heading"]
         first = _first_of_enough_words(ctx, body, exclusions, m.min_words)
         if first is not None:
-            out.hits.append(Hit(m.gives, first, (section.heading,), "overskrift"))
+            out.hits.append(Hit(m.kind, first, (section.heading,), "overskrift"))
         elif body:
             reasons = tuple(sorted({r for i in body for r in ctx.excluded(i, exclusions)})) or ("for lite tekst",)
             out.excluded.append((body[0], reasons, (section.heading,)))
@@ -130,28 +136,78 @@ def _first_of_enough_words(ctx: DocContext, body: list[int], exclusions: list[st
     return None
 
 
-def match_services(m: ServicesMatcher, ctx: DocContext, exclusions: list[str]) -> Outcome:
-    """Distinct named services; with_task requires a task marker in the same sentence."""
+def match_role(m: RoleMatcher, ctx: DocContext, exclusions: list[str]) -> Outcome:
+    """Body sentences of sections with one of the roles (roles.py), naming one of the concepts."""
     out = Outcome()
-    first_hit: dict[str, Hit] = {}
-    candidates = ctx.sentences_with([f"tjeneste:{service}" for service in ctx.services])
-    if m.with_task:
-        candidates &= ctx.sentences_with([TASK_CONCEPT])
+    wanted = set(m.roles)
+    roles = ctx.section_roles
+    candidates = ctx.sentences_with(m.concepts) if m.concepts else range(len(ctx.sentences))
     for i in sorted(candidates):
-        for service in ctx.services:
-            if service in first_hit:
-                continue
-            terms = _kept_terms(out, ctx, [f"tjeneste:{service}"], i, exclusions)
-            if terms:
-                why = f"tjeneste: {service}" + (" med oppgave" if m.with_task else "")
-                first_hit[service] = Hit(m.gives, i, terms, why)
-    strength = m.gives if len(first_hit) >= m.min_services else "svak"
-    out.hits = [Hit(strength, h.sentence, h.terms, h.why) for h in first_hit.values()]
+        s = ctx.sentences[i]
+        if s.kind == "heading" or not (roles[s.section_index] & wanted):
+            continue
+        if m.min_words and sum(1 for t in s.tokens if t.lower.isalpha()) < m.min_words:
+            continue
+        if m.none and _terms_in(ctx, m.none, i):
+            continue
+        if m.concepts:
+            terms = _kept_terms(out, ctx, m.concepts, i, exclusions)
+        else:
+            terms = (s.heading or "",) if _kept(out, ctx, i, exclusions, (s.heading or "",)) else ()
+        if terms:
+            where = "/".join(sorted(roles[s.section_index] & wanted))
+            out.hits.append(Hit(m.kind, i, terms, f"i et kapittel om {where}"))
     return out
 
 
+def match_services(m: ServicesMatcher, ctx: DocContext, exclusions: list[str]) -> Outcome:
+    """Every sentence naming a service, one hit per (sentence, service), with the service as its
+    term, so a condition counts services with `distinct` and the ranking may choose the best
+    sentence for each; with_task requires a task marker in the same sentence."""
+    out = Outcome()
+    tasks = ctx.hits(TASK_CONCEPT) if m.with_task else None
+    for i, named in ctx.services_in.items():
+        if tasks is not None and i not in tasks:
+            continue
+        for service in named:
+            if _kept_terms(out, ctx, [f"tjeneste:{service}"], i, exclusions):
+                why = f"tjeneste: {service}" + (" med oppgave" if m.with_task else "")
+                out.hits.append(Hit(m.kind, i, (service,), why))
+    return out
+
+
+def _cells(text: str) -> list[tuple[int, int]]:
+    """Character spans of the cells of a table row ('a | b | c')."""
+    spans, start = [], 0
+    for part in text.split("|"):
+        spans.append((start, start + len(part)))
+        start += len(part) + 1
+    return spans
+
+
+def _columns_with(ctx: DocContext, concepts: list[str], i: int) -> set[int]:
+    """Which cells of row i hold a term of the concepts."""
+    cells = _cells(ctx.sentences[i].text)
+    found: set[int] = set()
+    for concept in concepts:
+        for _, start, _ in ctx.hits(concept).get(i, ()):
+            found.update(k for k, (a, b) in enumerate(cells) if a <= start < b)
+    return found
+
+
+def _responsible(ctx: DocContext, m: TableMatcher, row: int, columns: set[int]) -> bool:
+    """A row whose responsible cell names someone: not empty and not 'avklares senere'."""
+    text = ctx.sentences[row].text
+    cells = _cells(text)
+    if len(cells) < 2 or not columns:
+        return True  # one merged cell: nothing to judge it by
+    named = [k for k in columns if k < len(cells) and text[cells[k][0]:cells[k][1]].strip(" -–?.")]
+    return bool(set(named) - _columns_with(ctx, m.undecided, row)) if m.undecided else bool(named)
+
+
 def match_table(m: TableMatcher, ctx: DocContext, exclusions: list[str]) -> Outcome:
-    """A table whose header names a responsible column, with enough rows under it."""
+    """A table whose header names a responsible column, with enough rows under it that name
+    someone responsible (a cell saying nobody is decided yet splits no responsibility)."""
     out = Outcome()
     sentences = ctx.sentences
     for i, s in enumerate(sentences):
@@ -162,14 +218,21 @@ def match_table(m: TableMatcher, ctx: DocContext, exclusions: list[str]) -> Outc
             continue  # only the first row of a table can be its header
         if not _terms_in(ctx, m.header_concepts, i):
             continue
-        rows = 0
+        columns = _columns_with(ctx, m.header_concepts, i)
+        rows = named = 0
+        first: int | None = None
         for j in range(i + 1, len(sentences)):
             if sentences[j].kind != "table_row":
                 break
             rows += 1
-        if rows >= m.min_rows:
-            out.hits.append(Hit(m.gives, min(i + 1, len(sentences) - 1), ("tabell",),
-                                f"tabell med ansvarskolonne og {rows} rader"))
+            if _responsible(ctx, m, j, columns):
+                named += 1
+                first = j if first is None else first
+        if named >= m.min_rows and first is not None:
+            out.hits.append(Hit(m.kind, first, ("tabell",),
+                                f"tabell med ansvarskolonne og {named} av {rows} rader med ansvarlig"))
+        elif rows:
+            out.excluded.append((i + 1, ("ansvarlig ikke avklart",), ("tabell",)))
     return out
 
 
@@ -177,6 +240,7 @@ MATCHERS: dict[str, Callable[..., Outcome]] = {
     "terms": match_terms,
     "samtidig": match_cooccurrence,
     "overskrift": match_heading,
+    "rolle": match_role,
     "tjenester": match_services,
     "tiltakstabell": match_table,
 }

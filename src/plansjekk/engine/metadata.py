@@ -69,7 +69,7 @@ def _is_table_header(document: Document, title: str | None) -> bool:
 
 def municipality(document: Document) -> str | None:
     """From the municipality register: strong patterns ('X kommune', 'X herad') and the file name."""
-    from plansjekk.batch.register import municipality_name
+    from plansjekk.municipalities.detect import municipality_name
 
     return municipality_name(document.text, Path(document.path).name)
 
@@ -90,7 +90,7 @@ SHARED = re.compile(r"\binterkommunal\w*|\bfelles plan\b|\bfelles for\b|\bsamarb
 
 
 def _resolve(name: str) -> str | None:
-    from plansjekk.batch.register import lookup
+    from plansjekk.municipalities.register import lookup
 
     found = lookup(name.strip())
     return found[0].display_name if len(found) == 1 else None

@@ -1,13 +1,16 @@
-"""The rule file schema. A rule is data: which matchers give which evidence, and texts.
+"""The rule file schema. A rule is data: which matchers give which named evidence kinds,
+which conditions over those kinds give which status, and texts.
 
 Validated with pydantic on load; the loader adds file and line to every error.
 The matcher types are a small fixed set (see matchers.py); a rule cannot add code.
+A status condition reads like Semgrep's `pattern-either`/`patterns`:
+`oppfylt: {any: [own_goal, {kind: goal_section, min: 2}]}`.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -28,13 +31,16 @@ class Text(Strict):
         return self.en if lang == "en" else self.nb
 
 
+KIND = r"^[a-z][a-z0-9_]*$"
+
+
 class TermsMatcher(Strict):
     """Any sentence containing a term of one of the concepts."""
 
     type: Literal["terms"]
+    kind: str = Field(pattern=KIND)
     concepts: list[str]
-    gives: Literal["sterk", "svak"] = "svak"
-    min_distinct: int = 1  # distinct terms needed over the whole document
+    none: list[str] = []  # concepts that disqualify the sentence (another sense of the word)
     kinds: list[Literal["body", "list_item", "table_row", "table_header", "heading"]] = []
 
 
@@ -42,19 +48,17 @@ class CooccurrenceMatcher(Strict):
     """A sentence with at least one term from every group (e.g. own-goal marker + goal term)."""
 
     type: Literal["samtidig"]
+    kind: str = Field(pattern=KIND)
     all: list[list[str]] = Field(min_length=2)  # each group: concept names
     none: list[str] = []  # concepts that disqualify the sentence
-    gives: Literal["sterk", "svak"] = "sterk"
-    min_sentences: int = 1
 
 
 class HeadingMatcher(Strict):
     """A section whose heading matches; evidence is the heading plus the first body sentence."""
 
     type: Literal["overskrift"]
-    patterns: list[str] = []  # regular expressions, case-insensitive
-    concepts: list[str] = []  # or a term of these concepts (begreper.yaml) in the heading
-    gives: Literal["sterk", "svak"] = "sterk"
+    kind: str = Field(pattern=KIND)
+    patterns: list[str]  # regular expressions, case-insensitive
     min_words: int = 15  # body words under the heading needed for the section to count
 
     @field_validator("patterns")
@@ -68,29 +72,37 @@ class HeadingMatcher(Strict):
                 raise ValueError(f"ugyldig regulært uttrykk «{pattern}»: {error}") from None
         return patterns
 
-    @model_validator(mode="after")
-    def _something_to_match(self) -> HeadingMatcher:
-        if not self.patterns and not self.concepts:
-            raise ValueError("overskrift trenger patterns eller concepts")
-        return self
+
+class RoleMatcher(Strict):
+    """Body sentences of sections whose role (roller.yaml: heading meaning and content) is one
+    of `roles`; with `concepts`, only sentences naming one of them, without `none`."""
+
+    type: Literal["rolle"]
+    kind: str = Field(pattern=KIND)
+    roles: list[str] = Field(min_length=1)
+    concepts: list[str] = []
+    none: list[str] = []
+    min_words: int = 0  # words a sentence needs (a slogan is no statement of goals)
 
 
 class ServicesMatcher(Strict):
-    """Distinct services named; with `with_task`, only services given a task in the same sentence."""
+    """Services named, one hit per sentence and service (the service is the hit's term); with
+    `with_task`, only services given a task in the same sentence. A condition counts services
+    with `distinct`."""
 
     type: Literal["tjenester"]
-    min_services: int = 3
+    kind: str = Field(pattern=KIND)
     with_task: bool = False
-    gives: Literal["sterk", "svak"] = "sterk"
 
 
 class TableMatcher(Strict):
     """A table whose header has a responsible column (ansvar/ansvarlig/hvem) and rows naming services."""
 
     type: Literal["tiltakstabell"]
+    kind: str = Field(pattern=KIND)
     header_concepts: list[str]
+    undecided: list[str] = []  # concepts of a responsible cell that names nobody ("avklares senere")
     min_rows: int = 2
-    gives: Literal["sterk", "svak"] = "sterk"
 
 
 class FunctionMatcher(Strict):
@@ -101,17 +113,50 @@ class FunctionMatcher(Strict):
 
 
 Matcher = Annotated[
-    TermsMatcher | CooccurrenceMatcher | HeadingMatcher | ServicesMatcher | TableMatcher | FunctionMatcher,
+    TermsMatcher | CooccurrenceMatcher | HeadingMatcher | RoleMatcher | ServicesMatcher | TableMatcher
+    | FunctionMatcher,
     Field(discriminator="type"),
 ]
 
 
-class Decision(Strict):
-    """How evidence maps to a status: counts of strong and weak hits."""
+class Count(Strict):
+    """An evidence kind with at least `min` hits (sentences, or services for `tjenester`) and
+    at least `distinct` different terms among them."""
 
-    oppfylt_sterk: int = 1  # strong hits needed for oppfylt
-    delvis_sterk: int = 1  # else: strong hits enough for delvis
-    delvis_svak: int = 1  # else: weak hits enough for delvis
+    kind: str = Field(pattern=KIND)
+    min: int = Field(1, ge=1)
+    distinct: int = Field(1, ge=1)
+
+
+class AnyOf(Strict):
+    any: list[Condition] = Field(min_length=1)
+
+
+class AllOf(Strict):
+    all: list[Condition] = Field(min_length=1)
+
+
+# A bare name is `{kind: name}`; any/all nest like Semgrep's pattern-either/patterns.
+Condition = Union[str, Count, AnyOf, AllOf]  # noqa: UP007 - a recursive alias needs Union
+AnyOf.model_rebuild()
+AllOf.model_rebuild()
+
+
+def condition_kinds(condition: Condition) -> list[str]:
+    """Every evidence kind a condition names, in order."""
+    if isinstance(condition, str):
+        return [condition]
+    if isinstance(condition, Count):
+        return [condition.kind]
+    items = condition.any if isinstance(condition, AnyOf) else condition.all
+    return [k for item in items for k in condition_kinds(item)]
+
+
+class StatusConditions(Strict):
+    """When the rule is met (oppfylt) and partly met (delvis); otherwise it is mangler."""
+
+    oppfylt: Condition
+    delvis: Condition | None = None
 
 
 class Example(Strict):
@@ -136,7 +181,9 @@ class Rule(Strict):
     exclude: list[Literal["lovsitat", "reformbakgrunn", "veiledning", "framtid", "horingsvedtak",
                           "planprosess", "innholdsfortegnelse"]] = \
         ["lovsitat", "reformbakgrunn", "veiledning", "framtid", "innholdsfortegnelse"]
-    decision: Decision = Decision()
+    status: StatusConditions | None = None
+    home_roles: list[str] = []  # section roles where the plan deals with this (roller.yaml)
+    rank_by: list[str] | None = None  # concepts that make a quote concrete for this rule (else roller.yaml)
     messages: dict[Status, Text]
     suggestion: Text
     notes: dict[str, Text] = {}  # extra messages a function matcher may choose (e.g. "delegert")
@@ -151,6 +198,31 @@ class Rule(Strict):
         if missing:
             raise ValueError("mangler meldinger for: " + ", ".join(sorted(s.value for s in missing)))
         return v
+
+    @model_validator(mode="after")
+    def _conditions_name_the_evidence(self) -> Rule:
+        """Every evidence kind is named once and used by a condition; every condition names
+        a defined kind. A rule decided by a function has no conditions."""
+        matchers = [m for m in self.evidence if not isinstance(m, FunctionMatcher)]
+        if not matchers:
+            if self.status is not None:
+                raise ValueError("status: en regel som avgjøres av en funksjon har ingen statusvilkår")
+            return self
+        if self.status is None:
+            raise ValueError("status: mangler statusvilkår (oppfylt, delvis)")
+        kinds = [m.kind for m in matchers]
+        duplicate = sorted({k for k in kinds if kinds.count(k) > 1})
+        if duplicate:
+            raise ValueError("evidence: samme kind flere ganger: " + ", ".join(duplicate))
+        used = condition_kinds(self.status.oppfylt)
+        used += condition_kinds(self.status.delvis) if self.status.delvis is not None else []
+        unknown = sorted(set(used) - set(kinds))
+        if unknown:
+            raise ValueError("status: ukjent belegg (kind): " + ", ".join(unknown))
+        unused = [k for k in kinds if k not in used]
+        if unused:
+            raise ValueError("evidence: belegg som ingen statusvilkår bruker: " + ", ".join(unused))
+        return self
 
     def message(self, status: Status, lang: str = "nb") -> str:
         text = self.messages.get(status)

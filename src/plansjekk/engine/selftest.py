@@ -45,7 +45,7 @@ class ExclusionExampleResult:
 class SelfTestReport:
     results: list[ExampleResult] = field(default_factory=list)
     missing: list[tuple[str, Status]] = field(default_factory=list)  # (rule code, status without example)
-    data: list[DataExampleResult] = field(default_factory=list)  # document-type and adoption examples
+    data: list[DataExampleResult] = field(default_factory=list)  # document-type, adoption and role examples
     exclusions: list[ExclusionExampleResult] = field(default_factory=list)  # unntak.yaml examples
 
     @property
@@ -100,7 +100,7 @@ def run_examples(ruleset: RuleSet) -> SelfTestReport:
     for rule in ruleset.rules:
         single = RuleSet(rules=(rule,), vocabulary=ruleset.vocabulary, services=ruleset.services,
                          pack=ruleset.pack, version=ruleset.version, fingerprint=ruleset.fingerprint,
-                         exclusions=ruleset.exclusions)
+                         exclusions=ruleset.exclusions, roles=ruleset.roles)
         for example in rule.examples:
             ctx = build_context(example_document(example.text, example.lang), single)
             ctx.doc_type = DocType(example.type)
@@ -109,9 +109,23 @@ def run_examples(ruleset: RuleSet) -> SelfTestReport:
                                                 finding.status == example.expect))
         covered = {e.expect for e in rule.examples}
         report.missing.extend((rule.code, s) for s in statuses_rule_can_give(rule) if s not in covered)
-    report.data = run_data_examples(ruleset)
+    report.data = run_data_examples(ruleset) + role_examples(ruleset)
     report.exclusions = run_exclusion_examples(ruleset)
     return report
+
+
+def role_examples(ruleset: RuleSet) -> list[DataExampleResult]:
+    """The roller.yaml examples: the first section must get the role each names (or none)."""
+    from plansjekk.engine.evaluate import build_context
+
+    results = []
+    for example in ruleset.roles.examples:
+        text = (f"# {example.overskrift}\n" if example.overskrift else "") + example.tekst
+        ctx = build_context(example_document(text, example.lang), ruleset)
+        got = ctx.section_roles[0] if ctx.section_roles else frozenset()
+        ok = not got if example.rolle is None else example.rolle in got
+        results.append(DataExampleResult("roller", text, example.rolle or "-", ", ".join(sorted(got)) or "-", ok))
+    return results
 
 
 def run_exclusion_examples(ruleset: RuleSet) -> list[ExclusionExampleResult]:

@@ -93,10 +93,12 @@ def validation_errors(path: Path, data: Any, error: ValidationError, skip: tuple
     problems = []
     for item in error.errors():
         loc = tuple(x for x in item["loc"] if not (isinstance(x, str) and x in skip))
+        if not loc and isinstance(data, dict):  # a whole-model check names its field first ("status: …")
+            named = str(item.get("ctx", {}).get("error", item["msg"])).split(":", 1)[0].split()
+            loc = (named[-1],) if named and named[-1] in data else ()
         where = ".".join(str(x) for x in loc) or "(filen)"
         problems.append(f"{path}:{line_at(data, loc)}: {where}: {item['msg']}")
     return "\n".join(problems)
-
 
 
 def check_shape(path: Path | str, data: Any, shape: Any) -> None:

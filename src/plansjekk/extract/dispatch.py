@@ -14,6 +14,7 @@ from pathlib import Path
 
 from plansjekk.errors import ExtractionError
 from plansjekk.extract.sniff import EXPECTED_SUFFIXES, HEAD_BYTES, sniff_format
+from plansjekk.files import NotRegularFileError, open_regular
 from plansjekk.model import Document
 from plansjekk.settings import Limits
 
@@ -44,11 +45,14 @@ def extract_document(path: Path, limits: Limits) -> Document:
 def _read_head(path: Path, limits: Limits) -> bytes:
     """Existence, size and emptiness checks; returns the first bytes for sniffing."""
     try:
-        if path.is_dir():
+        if os.path.isdir(path):
             raise ExtractionError("ikke_funnet", f"Stien {path} er en mappe, ikke en fil.")
-        size = path.stat().st_size
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
             head = handle.read(HEAD_BYTES)
+    except NotRegularFileError as error:
+        raise ExtractionError("ikke_vanlig_fil", f"Filen {path} er {error.kind}, ikke en vanlig fil, "
+                                                 "og ble ikke lest.") from None
     except FileNotFoundError:
         raise ExtractionError("ikke_funnet", f"Fant ikke filen {path}.") from None
     except PermissionError:

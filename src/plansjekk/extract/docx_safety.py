@@ -1,7 +1,9 @@
 """Inspect a DOCX package before any XML parser sees it.
 
 A DOCX is a zip of XML parts. Two classic attacks on it: a zip bomb (a small file
-whose parts inflate to gigabytes) and XML entity expansion ("billion laughs").
+whose parts inflate to gigabytes) and XML entity expansion ("billion laughs"). An XML
+part is parsed into a tree many times its size, so each is capped on its own
+(Limits.max_xml_bytes) even when it compresses less than a bomb would.
 Both are refused here from the zip directory and the first bytes of each part,
 without inflating anything large.
 """
@@ -64,6 +66,9 @@ def _check_sizes(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
         if info.file_size > limits.max_unzipped_bytes:
             raise _bomb(f"delen {info.filename} ville blitt {_mb(info.file_size)} MB utpakket "
                         f"(grensen er {_mb(limits.max_unzipped_bytes)} MB)")
+        if info.filename.lower().endswith(XML_SUFFIXES) and info.file_size > limits.max_xml_bytes:
+            raise _bomb(f"XML-delen {info.filename} ville blitt {_mb(info.file_size)} MB utpakket "
+                        f"(grensen er {_mb(limits.max_xml_bytes)} MB; en lang plan har rundt 10 MB)")
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_MIN_BYTES and ratio > SUSPICIOUS_RATIO:
             raise _bomb(f"delen {info.filename} er pakket {ratio:.0f} ganger sammen")

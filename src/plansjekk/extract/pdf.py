@@ -18,8 +18,10 @@ from plansjekk.errors import ExtractionError
 from plansjekk.extract.pdf_blocks import Item, to_blocks
 from plansjekk.extract.pdf_layout import PageText, read_page
 from plansjekk.extract.pdf_running import remove_running_lines
+from plansjekk.extract.pdf_safety import check_streams
 from plansjekk.extract.pdf_tables import page_list
 from plansjekk.extract.structure import make_document
+from plansjekk.files import read_bytes
 from plansjekk.model import Document
 from plansjekk.settings import Limits
 
@@ -37,7 +39,7 @@ _WORD = re.compile(r"[^\W\d_]{3}")
 def extract(path: Path, limits: Limits) -> Document:
     """Read a PDF into a Document, or raise ExtractionError with a Norwegian message."""
     path = Path(path)
-    pdf = _open(path)
+    pdf = _open(path, limits)
     warnings: list[str] = []
     try:
         n_pages = len(pdf)
@@ -61,11 +63,14 @@ def extract(path: Path, limits: Limits) -> Document:
                          warnings=tuple(warnings), ocr_pages=ocr_pages)
 
 
-def _open(path: Path) -> pdfium.PdfDocument:
+def _open(path: Path, limits: Limits) -> pdfium.PdfDocument:
+    """pdfium opens the very bytes whose streams were checked (check_streams)."""
     try:
-        if path.stat().st_size == 0:
+        data = read_bytes(path)
+        if not data:
             raise ExtractionError("tom", "PDF-filen er tom (0 byte).")
-        return pdfium.PdfDocument(path)
+        check_streams(data, limits)
+        return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
         code = getattr(error, "err_code", None)
         if code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):

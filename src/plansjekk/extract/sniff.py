@@ -134,16 +134,24 @@ def decode_head(head: bytes) -> str | None:
 def _bom_encoding(data: bytes) -> str | None:
     if data.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
+    if data.startswith(codecs.BOM_UTF32_LE) or data.startswith(codecs.BOM_UTF32_BE):
+        return "utf-32"  # before UTF-16: the UTF-32-LE mark begins with the UTF-16-LE one
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         return "utf-16"
     return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """Mostly-ASCII UTF-16 has a NUL in every other byte."""
+    """Mostly-ASCII UTF-16 has a NUL in every other byte; UTF-32, three in every four."""
     sample = data[:2048]
     if len(sample) < 16:
         return None
+    lanes = [sample[i::4] for i in range(4)]
+    zero = [lane.count(0) > 0.9 * len(lane) for lane in lanes]
+    if zero[1] and zero[2] and zero[3] and lanes[0].count(0) < 0.1 * len(lanes[0]):
+        return "utf-32-le"
+    if zero[0] and zero[1] and zero[2] and lanes[3].count(0) < 0.1 * len(lanes[3]):
+        return "utf-32-be"
     even, odd = sample[0::2], sample[1::2]
     if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
         return "utf-16-le"

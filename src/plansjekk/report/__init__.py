@@ -19,9 +19,11 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+from plansjekk import __version__
 from plansjekk.errors import PlansjekkError
 from plansjekk.i18n import t
 from plansjekk.model import RunResult
+from plansjekk.report.marker import TEXT_FORMATS, text_mark
 from plansjekk.settings import Settings
 
 REPORTERS: dict[str, str] = {
@@ -104,6 +106,8 @@ def write_reports(result: RunResult, settings: Settings) -> list[Path]:
             if path is None:
                 _to_stdout(content)
                 continue
+            if fmt in TEXT_FORMATS and isinstance(content, str):
+                content = text_mark(result.plansjekk_version or __version__) + "\n" + content
             _to_file(path, content, settings.lang)
         except PlansjekkError as error:
             failures.append(str(error))

@@ -11,6 +11,7 @@ from typing import Any
 
 from plansjekk.i18n import STATUS_SYMBOLS, severity_label, status_label, t
 from plansjekk.model import RunResult
+from plansjekk.report.marker import markdown_mark
 from plansjekk.report.records import display_records, location_text, metadata_rows, run_counts
 from plansjekk.report.safety import printable
 from plansjekk.report.terminal import override_text, unused_suppression_text
@@ -28,7 +29,7 @@ def md(text: str | None) -> str:
 def render(result: RunResult, settings: Settings) -> str:
     lang = settings.lang
     records = display_records(result, lang, settings.explain)
-    out = [f"# {t('report.title', lang)}", "",
+    out = [markdown_mark(records["plansjekk_version"]), f"# {t('report.title', lang)}", "",
            f"{t('report.subtitle', lang)}. " + t("label.generated_by", lang, version=records["plansjekk_version"],
                                                  pack=records["rulepack"]["name"],
                                                  pack_version=records["rulepack"]["version"]), ""]

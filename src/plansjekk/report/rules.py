@@ -7,21 +7,23 @@ from collections.abc import Iterable
 from rich.console import Console
 from rich.table import Table
 
-from plansjekk.engine.schema import Rule
+from plansjekk.engine.schema import AnyOf, Condition, Count, Rule
 from plansjekk.engine.selftest import SelfTestReport
 
 LABELS = {
     "nb": {"rules": "Regler", "code": "Kode", "name": "Navn", "severity": "Alvor", "applies": "Gjelder",
            "title": "Tittel", "source": "Kilde", "if_missing": "Alvorlighet hvis den mangler",
            "tags": "Tagger", "evidence": "Hva som teller som belegg", "excluded": "Teller ikke",
-           "suggestion": "Forslag", "file": "Fil", "failed": "FEIL", "expected": "ventet",
+           "suggestion": "Forslag", "file": "Fil",
+           "when": "{status} når", "home": "Hjemme i kapitler om", "failed": "FEIL", "expected": "ventet",
            "got": "fikk", "missing": "MANGLER EKSEMPEL", "no_example": "ingen eksempel som gir",
            "summary": "{ok} av {total} eksempler ga ventet status; {missing} manglende eksempler.",
            "exclusion_summary": "{ok} av {total} unntakseksempler utelot nøyaktig det markerte."},
     "en": {"rules": "Rules", "code": "Code", "name": "Name", "severity": "Severity", "applies": "Applies to",
            "title": "Title", "source": "Source", "if_missing": "Severity when missing",
            "tags": "Tags", "evidence": "What counts as evidence", "excluded": "Does not count",
-           "suggestion": "Suggestion", "file": "File", "failed": "FAIL", "expected": "expected",
+           "suggestion": "Suggestion", "file": "File",
+           "when": "{status} when", "home": "At home in sections on", "failed": "FAIL", "expected": "expected",
            "got": "got", "missing": "MISSING EXAMPLE", "no_example": "no example giving",
            "summary": "{ok} of {total} examples gave the expected status; {missing} missing examples.",
            "exclusion_summary": "{ok} of {total} exclusion examples excluded exactly what is marked."},
@@ -56,6 +58,12 @@ def print_rule(rule: Rule, lang: str = "nb") -> None:
     console.print(f"[bold]{label['evidence']}[/bold]")
     for matcher in rule.evidence:
         console.print(f"  • {_describe(matcher)}")
+    if rule.status is not None:
+        for status, condition in (("oppfylt", rule.status.oppfylt), ("delvis", rule.status.delvis)):
+            if condition is not None:
+                console.print(f"  {label['when'].format(status=status)}: {describe_condition(condition, lang)}")
+    if rule.home_roles:
+        console.print(f"{label['home']}: {', '.join(rule.home_roles)}")
     if rule.exclude:
         console.print(f"[bold]{label['excluded']}[/bold]: {', '.join(rule.exclude)}")
     console.print(f"\n[bold]{label['suggestion']}[/bold]: {rule.suggestion.get(lang)}")
@@ -63,20 +71,37 @@ def print_rule(rule: Rule, lang: str = "nb") -> None:
 
 
 def _describe(matcher) -> str:
-    """The matcher in the rule file's own terms (type and parameters), for rule authors."""
+    """The matcher in the rule file's own terms (kind, type and parameters), for rule authors."""
     kind = matcher.type
     if kind == "terms":
-        return f"terms: {', '.join(matcher.concepts)} → {matcher.gives}"
+        return f"{matcher.kind} = terms: {', '.join(matcher.concepts)}"
     if kind == "samtidig":
-        return f"samtidig: {' + '.join('/'.join(g) for g in matcher.all)} → {matcher.gives}"
+        return f"{matcher.kind} = samtidig: {' + '.join('/'.join(g) for g in matcher.all)}"
     if kind == "overskrift":
-        return f"overskrift: {', '.join([*matcher.concepts, *matcher.patterns])} → {matcher.gives}"
+        return f"{matcher.kind} = overskrift: {', '.join(matcher.patterns)}"
+    if kind == "rolle":
+        concepts = f" + {'/'.join(matcher.concepts)}" if matcher.concepts else ""
+        return f"{matcher.kind} = rolle: {'/'.join(matcher.roles)}{concepts}"
     if kind == "tjenester":
         task = ", with_task" if matcher.with_task else ""
-        return f"tjenester: min_services={matcher.min_services}{task} → {matcher.gives}"
+        return f"{matcher.kind} = tjenester{task}"
     if kind == "tiltakstabell":
-        return f"tiltakstabell: {', '.join(matcher.header_concepts)}, min_rows={matcher.min_rows} → {matcher.gives}"
+        return f"{matcher.kind} = tiltakstabell: {', '.join(matcher.header_concepts)}, min_rows={matcher.min_rows}"
     return f"funksjon: {matcher.name}"
+
+
+def describe_condition(condition: Condition, lang: str = "nb") -> str:
+    """A status condition in one line: any as «|», all as «&», counts in brackets."""
+    hits, distinct = ("hits", "distinct") if lang == "en" else ("treff", "ulike")
+    if isinstance(condition, str):
+        return condition
+    if isinstance(condition, Count):
+        counts = ([f"≥{condition.min} {hits}"] if condition.min > 1 else []) + \
+                 ([f"≥{condition.distinct} {distinct}"] if condition.distinct > 1 else [])
+        return f"{condition.kind} ({', '.join(counts)})" if counts else condition.kind
+    if isinstance(condition, AnyOf):
+        return "(" + " | ".join(describe_condition(c, lang) for c in condition.any) + ")"
+    return "(" + " & ".join(describe_condition(c, lang) for c in condition.all) + ")"
 
 
 def print_selftest(report: SelfTestReport, lang: str = "nb") -> None:

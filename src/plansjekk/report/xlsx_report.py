@@ -23,6 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from plansjekk.model import RunResult
+from plansjekk.report.marker import XLSX_CREATOR
 from plansjekk.report.overview import legend, marks, overview
 from plansjekk.report.records import location_text
 from plansjekk.report.safety import printable
@@ -36,6 +37,7 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 def render(result: RunResult, settings: Settings) -> bytes:
     data = overview(result, settings)
     book = Workbook()
+    book.properties.creator = XLSX_CREATOR  # the mark discovery recognises (report/marker.py)
     _overview_sheet(book.active, data, settings.lang)
     _findings_sheet(book.create_sheet("Funn"), data, settings.lang)
     _problems_sheet(book.create_sheet("Feil og manglende"), data)

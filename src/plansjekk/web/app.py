@@ -44,6 +44,7 @@ from plansjekk.web.pages import DOWNLOADS, HERE, document_page, lang_of, mb_text
 from plansjekk.web.pool import CheckPool
 from plansjekk.web.store import Run, RunStore
 from plansjekk.web.texts import t
+from plansjekk.web.worker import Check, check_with_text
 
 DEFAULT_MAX_MB = 50
 MAX_FILES = 500
@@ -62,6 +63,7 @@ class ServeConfig:
     # Host headers to answer; None: any. On the loopback address only its own names, so a web
     # page elsewhere cannot reach the server through a DNS name pointed at 127.0.0.1.
     allowed_hosts: tuple[str, ...] | None = None
+    check: Check = check_with_text  # what the workers run on each upload (tests pass another)
 
     @property
     def max_bytes(self) -> int:
@@ -79,7 +81,7 @@ def create_app(config: ServeConfig | None = None) -> Starlette:
 
         _prepare_lexicon()  # build the lexicon cache once, not in every worker at the same time
         state["rules"] = load_rules(Settings())
-        state["pool"] = CheckPool(config.jobs or os.cpu_count() or 1).start()
+        state["pool"] = CheckPool(config.jobs or os.cpu_count() or 1, config.check).start()
         state["store"] = RunStore()
         try:
             yield
@@ -88,7 +90,7 @@ def create_app(config: ServeConfig | None = None) -> Starlette:
 
     async def upload_page(request: Request) -> Response:
         lang = lang_of(request.query_params.get("lang"), config.lang)
-        from plansjekk.batch.register import counties
+        from plansjekk.municipalities.register import counties
 
         return page("forside.html.j2", lang, page_title=t("title", lang), counties=counties(),
                      max_mb=mb_text(config.max_mb))

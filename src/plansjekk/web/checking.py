@@ -21,8 +21,8 @@ from typing import Any
 
 from plansjekk import __version__
 from plansjekk.batch.expected import expected_municipalities, municipality_summary
-from plansjekk.batch.register import municipality_name
 from plansjekk.model import Document, DocumentResult, RunResult
+from plansjekk.municipalities.detect import municipality_name
 from plansjekk.settings import Settings
 from plansjekk.web.pool import CheckPool
 

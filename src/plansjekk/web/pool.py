@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from plansjekk.batch.worker import crash_message, error_result, timeout_message
+from plansjekk.batch.worker import crash_message, error_result
+from plansjekk.deadline import timeout_message
 from plansjekk.settings import Settings
-from plansjekk.web.worker import Outcome, worker_main
+from plansjekk.web.worker import Check, Outcome, check_with_text, worker_main
 
 START_FAILURES = 3  # workers dying before they are ready, in a row: fail the waiting jobs
 
@@ -47,8 +48,9 @@ class _Worker:
 class CheckPool:
     """`submit(path, settings)` → Future of (DocumentResult, Document | None); never an exception."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, check: Check = check_with_text) -> None:
         self.size = max(1, size)
+        self._check = check  # what a worker runs on each file, passed to it by reference
         self._context = multiprocessing.get_context("spawn")
         self._jobs: deque[_Job] = deque()
         self._lock = threading.Lock()
@@ -124,7 +126,7 @@ class CheckPool:
 
     def _start(self) -> _Worker:
         parent, child = self._context.Pipe()
-        process = self._context.Process(target=worker_main, args=(child,), daemon=True)
+        process = self._context.Process(target=worker_main, args=(child, self._check), daemon=True)
         process.start()
         child.close()
         self.workers_started += 1

@@ -2,23 +2,26 @@
 
 The web page needs the document's text beside its findings, so a worker returns both the
 DocumentResult and the extracted Document. Everything else is the batch worker's: the same
-error results, messages and test hooks (batch.worker), in a process of its own so that a
-hostile or slow file cannot take the server with it. Kept free of web imports: the process
+error results and messages (batch.worker), in a process of its own so that a hostile or
+slow file cannot take the server with it. The check itself is passed in (tests pass one
+that hangs or crashes). Kept free of web imports: the process
 is spawned and should start fast.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from plansjekk.batch.worker import MEMORY_MESSAGE, apply_test_hook, crash_message, error_result
+from plansjekk.batch.worker import MEMORY_MESSAGE, crash_message, error_result
 from plansjekk.errors import ExtractionError
 from plansjekk.model import Document, DocumentResult
 from plansjekk.settings import Settings
 
 Outcome = tuple[DocumentResult, Document | None]
+Check = Callable[[Path, Settings], Outcome]
 
 
 def check_with_text(path: Path, settings: Settings) -> Outcome:
@@ -34,18 +37,17 @@ def check_with_text(path: Path, settings: Settings) -> Outcome:
     return check(document, load_rules(settings), settings), document
 
 
-def safe_outcome(path: str, settings: Settings) -> Outcome:
-    """check_with_text; anything it raises becomes an error result (as batch.worker.safe_check)."""
+def safe_outcome(path: str, settings: Settings, check: Check = check_with_text) -> Outcome:
+    """`check`; anything it raises becomes an error result (as batch.worker.safe_check)."""
     try:
-        apply_test_hook(path)
-        return check_with_text(Path(path), settings)
+        return check(Path(path), settings)
     except MemoryError:
         return error_result(path, "for_stor", MEMORY_MESSAGE), None
     except Exception as error:  # noqa: BLE001 - an engine bug must not stop the server
         return error_result(path, "krasj", crash_message(f"{type(error).__name__}: {error}"[:200])), None
 
 
-def worker_main(conn: Connection) -> None:
+def worker_main(conn: Connection, check: Check = check_with_text) -> None:
     """Receive (path, settings), send ("done", result, document); stop on None."""
     import signal
 
@@ -67,5 +69,5 @@ def worker_main(conn: Connection) -> None:
         if job is None:
             return
         path, settings = job
-        result, document = safe_outcome(path, settings)
+        result, document = safe_outcome(path, settings, check)
         conn.send(("done", result, document))

@@ -2,8 +2,8 @@
 
 Data lives in `plansjekk/data/kommuner.csv` (number, name, sami/kven parallel names,
 county, Statsforvalter embete). This module looks municipalities up by number or any
-of their names, resolves `--fylke` to its members, and (through `detect`) finds the
-municipality a plan belongs to. Lookups are diacritic- and case-insensitive so that
+of their names and resolves `--fylke` to its members; `detect` finds the municipality a
+plan belongs to. Lookups are diacritic- and case-insensitive so that
 "Karasjok", "Kárášjohka" and "KARASJOK" are the same municipality.
 """
 
@@ -134,17 +134,3 @@ def in_county(name: str) -> list[Municipality]:
         choices = ", ".join(sorted(set(counties()) | set(embeter())))
         raise PlansjekkError(f"ukjent fylke eller statsforvalterembete «{name}». Gyldige navn: {choices}")
     return members
-
-
-def detect_municipality(text: str, filename: str = "") -> Municipality | None:
-    """The municipality a document belongs to, from its text and file name; None when unsure."""
-    from plansjekk.batch.detect import detect
-
-    return detect(text, filename)
-
-
-def municipality_name(text: str, filename: str = "") -> str | None:
-    """The name to put in DocumentResult.municipality ('Herøy (Nordland)' when resolved)."""
-    from plansjekk.batch.detect import detect_name
-
-    return detect_name(text, filename)

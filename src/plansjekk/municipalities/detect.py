@@ -18,7 +18,7 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import PurePath
 
-from plansjekk.batch.register import Municipality, ascii_key, fold, name_index
+from plansjekk.municipalities.register import Municipality, ascii_key, fold, name_index
 
 STRONG, FIRST_BONUS, HOST, FILENAME, WEAK, COUNTY_HINT = 10, 5, 8, 12, 1, 2
 STRONG_CAP, WEAK_CAP, MIN_SCORE, MIN_WEAK, MARGIN = 5, 10, 8, 3, 3
@@ -172,9 +172,11 @@ def _decide(text: str, filename: str) -> tuple[Municipality | None, str | None]:
     return None, None
 
 
-def detect(text: str, filename: str = "") -> Municipality | None:
+def detect_municipality(text: str, filename: str = "") -> Municipality | None:
+    """The municipality a document belongs to, from its text and file name; None when unsure."""
     return _decide(text, filename)[0]
 
 
-def detect_name(text: str, filename: str = "") -> str | None:
+def municipality_name(text: str, filename: str = "") -> str | None:
+    """The name to put in DocumentResult.municipality ('Herøy (Nordland)' when resolved)."""
     return _decide(text, filename)[1]
