@@ -259,3 +259,24 @@ def test_fast_patterns_agree_with_plain_ones_on_the_samples(sample, ruleset):
         assert plain.pattern != fast.pattern
         for text in sentences:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (name, text)
+
+
+def test_contents_and_pointer_sentences_are_whole_sentence_spans(ruleset):
+    """After the merge with evidence's roles: a body line of a contents section and a pointer
+    ("Se kapittel 6 …") are excluded as one innholdsfortegnelse span over the whole sentence,
+    so no concept hit in them counts; the plan's own sentence next to them keeps no such span."""
+    from plansjekk.engine.evaluate import build_context
+    from plansjekk.engine.selftest import example_document
+
+    text = ("# Plan for forebygging\n\n## Innhold\n\n- Samarbeid og ansvar\n- Tiltak for barn og familier\n\n"
+            "## Samarbeid\n\nSe kapittel 6 for samarbeidet mellom tjenestene.\n"
+            "Barnehage, skole og helsestasjon møtes i oppvekstteamet annenhver uke.\n")
+    ctx = build_context(example_document(text, "nb"), ruleset)
+    spans = {ctx.sentences[i].text: ctx.exclusions.spans(i) for i in range(len(ctx.sentences))
+             if ctx.sentences[i].kind != "heading"}
+    for line in ("Samarbeid og ansvar", "Tiltak for barn og familier", "Se kapittel 6 for samarbeidet mellom tjenestene."):
+        text_spans = next(v for k, v in spans.items() if line in k)
+        whole = [s for s in text_spans if s.reason == "innholdsfortegnelse"]
+        assert whole and whole[0].start == 0 and whole[0].end >= len(line), line
+    own = next(v for k, v in spans.items() if "oppvekstteamet" in k)
+    assert not any(s.reason == "innholdsfortegnelse" for s in own)
