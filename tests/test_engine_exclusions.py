@@ -281,3 +281,30 @@ def test_contents_and_pointer_sentences_are_whole_sentence_spans(ruleset):
         assert whole and whole[0].start == 0 and whole[0].end >= len(line), line
     own = next(v for k, v in spans.items() if "oppvekstteamet" in k)
     assert not any(s.reason == "innholdsfortegnelse" for s in own)
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("Vi prioriterer tidlig hjelp til barn og familier, fordi loven sier at «kommunestyret skal vedta en plan "
+     "for det forebyggende arbeidet».", False),
+    ("Me prioriterer tidleg hjelp til born og familiar, fordi lova seier at «kommunestyret skal vedta ein plan "
+     "for det førebyggjande arbeidet».", False),
+    ("Vi skal sikre at alle barn får hjelp tidlig, og loven sier at «kommunestyret skal vedta en plan for det "
+     "forebyggende arbeidet».", True),
+])
+def test_a_goals_section_counts_a_goal_verb_only_outside_the_law_quote(ruleset, sentence, counted):
+    """evidence's `rolle` matcher (BV101's goals section) judges each concept hit by its span: the
+    sentence is the plan's own ("Vi prioriterer …", not wholly excluded), but its only goal verb
+    ("skal") stands inside the law quote, so it is no statement of goals."""
+    from plansjekk.engine.evaluate import build_context
+    from plansjekk.engine.matchers import match_role
+    from plansjekk.engine.selftest import example_document
+
+    bv101 = next(r for r in ruleset.rules if r.code == "BV101")
+    role = next(m for m in bv101.evidence if m.type == "rolle")
+    ctx = build_context(example_document(f"# Plan for forebygging\n\n## Mål for arbeidet\n\n{sentence}\n", "nb"),
+                        ruleset)
+    body = next(i for i, s in enumerate(ctx.sentences) if s.kind != "heading")
+    assert ctx.excluded(body, list(bv101.exclude)) == []  # not the whole sentence
+    out = match_role(role, ctx, list(bv101.exclude))
+    assert bool(out.hits) is counted
+    assert bool(out.excluded) is not counted
