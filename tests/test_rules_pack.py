@@ -361,3 +361,19 @@ def test_cli_rules_test_fails_on_a_wrong_exclusion_example(tmp_path):
     assert result.exit_code == 1
     line = _line_of(text, '"Bufdir anbefaler at planen har mål for arbeidet."')
     assert f"unntak.yaml:{line}:veiledning" in "".join(result.output.split())  # however the terminal wraps
+
+
+@pytest.mark.parametrize("old, new, needle, message", [
+    ("    bakgrunn: true\n", "    bakgrunn: kanskje\n", "bakgrunn: kanskje", "roller.kunnskap.bakgrunn:"),
+    ('  - {overskrift: "Hit vil vi", rolle: maal}', '  - {overskrift: "Hit vil vi", rolle: maall}',
+     "rolle: maall", "ukjent rolle «maall»"),
+])
+def test_a_roles_file_error_names_its_line(tmp_path, old, new, needle, message):
+    """roller.yaml (evidence's section roles) is read like the other data files: errors name the line."""
+    def edit(text: str) -> str:
+        assert old in text
+        return text.replace(old, new, 1)
+
+    pack, text = _pack_with(tmp_path, "roller.yaml", edit)
+    error = _error(pack)
+    assert f"roller.yaml:{_line_of(text, needle)}:" in error and message in error
