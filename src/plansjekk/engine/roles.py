@@ -84,7 +84,8 @@ def parse_roles(path: str, data: Any) -> Roles:
         raise RuleFileError("ugyldig rollefil:\n" + "\n".join(problems)) from None
     for index, example in enumerate(parsed.eksempler):
         if example.rolle is not None and example.rolle not in parsed.roller:
-            raise RuleFileError(f"{path}:{line_at(data, ('eksempler', index))}: eksempel «{example.overskrift}»: ukjent rolle «{example.rolle}»")
+            raise RuleFileError(f"{path}:{line_at(data, ('eksempler', index))}: eksempel «{example.overskrift}»: "
+                                f"ukjent rolle «{example.rolle}»")
     return Roles(parsed.roller, tuple(parsed.eksempler), tuple(parsed.avsender), tuple(parsed.konkret))
 
 
