@@ -308,3 +308,61 @@ def test_a_goals_section_counts_a_goal_verb_only_outside_the_law_quote(ruleset, 
     out = match_role(role, ctx, list(bv101.exclude))
     assert bool(out.hits) is counted
     assert bool(out.excluded) is not counted
+
+
+QUOTED_PLAN = """# Plan for forebygging av omsorgssvikt og atferdsvansker
+
+## Mål for arbeidet
+
+Vi prioriterer tidlig hjelp til barn og familier, fordi loven sier at «kommunestyret skal vedta en plan for det
+forebyggende arbeidet».
+
+## Tjenestene
+
+Vi legger vekt på tidlig innsats, slik loven krever at «helsestasjonen, barnehagen og skolen skal samarbeide om
+barn som trenger hjelp».
+Barnehagen gir foreldreveiledning til alle familier som ønsker det.
+
+## Samarbeid
+
+Vi har et oppvekstteam, og reformen sier at «tjenestene skal samarbeide tverrfaglig om barn og familier».
+"""
+
+
+@pytest.mark.parametrize("name", ["kongsvinger-forebyggende-plan-2024-2028.docx", "nord-odal-forebyggende-plan.md",
+                                  "ringerike-horingsutkast-plan-forebygging.html", "egen-plan-med-sitater.md"])
+def test_no_ranked_quote_rests_on_an_excluded_span(ruleset, name, tmp_path):
+    """Evidence-first ranking (ranking.py) over span-level exclusions: every quote a rule would
+    show stands on a concept hit outside the excluded spans (for concept matchers), and no quoted
+    sentence is excluded as a whole, on sample plans and on an own plan whose sentences are the
+    plan's own but hold their goal verb, services and collaboration only inside law quotes."""
+    from plansjekk.api import extract
+    from plansjekk.engine.evaluate import build_context, decide
+    from plansjekk.engine.matchers import MATCHERS
+    from plansjekk.engine.ranking import rank
+    from plansjekk.engine.schema import FunctionMatcher
+
+    path = Path(__file__).resolve().parents[1] / "samples" / "planer" / name
+    if name.startswith("egen-"):
+        path = tmp_path / name
+        path.write_text(QUOTED_PLAN, encoding="utf-8")
+    ctx = build_context(extract(path), ruleset)
+    shown = 0
+    for rule in ruleset.rules:
+        matchers = {m.kind: m for m in rule.evidence if not isinstance(m, FunctionMatcher)}
+        if not matchers:
+            continue
+        exclude = list(rule.exclude)
+        outcomes = {kind: MATCHERS[m.type](m, ctx, exclude) for kind, m in matchers.items()}
+        _, witnesses = decide(rule, outcomes)
+        for hit in rank(rule, ctx, [(kind, outcomes[kind].hits) for kind in witnesses]):
+            m = matchers[hit.kind]
+            assert ctx.excluded(hit.sentence, exclude) == [], (rule.code, ctx.sentences[hit.sentence].text)
+            groups = (m.all if m.type == "samtidig" else [m.concepts] if m.type in ("terms", "rolle") and m.concepts
+                      else [[f"tjeneste:{hit.terms[0]}"]] if m.type == "tjenester" else [])
+            for group in groups:
+                assert any(not ctx.excluded_at(c, hit.sentence, match, exclude)
+                           for c in group for match in ctx.hits(c).get(hit.sentence, ())), \
+                    (rule.code, group, ctx.sentences[hit.sentence].text)
+            shown += 1
+    assert shown > (2 if name.startswith("egen-") else 20)  # there is evidence: the check above ran
