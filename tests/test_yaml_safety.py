@@ -79,7 +79,7 @@ def _broken_rule(tmp_path: Path) -> tuple[Path, int]:
     text = rule.read_text(encoding="utf-8").replace("'samhandling'", "'samhandling(('", 1)
     assert "samhandling((" in text
     rule.write_text(text, encoding="utf-8")
-    line = next(i for i, t in enumerate(text.splitlines(), 1) if "type: overskrift" in t)
+    line = next(i for i, t in enumerate(text.splitlines(), 1) if "samhandling((" in t)  # the patterns: line
     return pack, line
 
 

@@ -66,12 +66,14 @@ def _mapping(loader: _Loader, node: yaml.MappingNode) -> dict[Any, Any]:
 
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+SafeLoader = _Loader  # public, for a subclass that builds mappings its own way (engine/yamldata.py)
 
 
-def parse_yaml(text: str, path: Path) -> Any:
-    """Parse `text` (read from `path`, named in errors); raises YamlError."""
+def parse_yaml(text: str, path: Path, loader: type | None = None) -> Any:
+    """Parse `text` (read from `path`, named in errors); raises YamlError. `loader` may be a
+    subclass of SafeLoader (engine/yamldata.py's keeps the line of every key and item)."""
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=loader or _Loader)  # noqa: S506 - a SafeLoader subclass
     except _AliasUsed as error:
         raise YamlError(path, error.line, "YAML-ankere og -aliaser (&navn / *navn) er ikke tillatt") from None
     except _BadValue as error:
@@ -84,13 +86,13 @@ def parse_yaml(text: str, path: Path) -> Any:
         raise YamlError(path, None, f"ugyldig YAML: {error}") from None
 
 
-def read_yaml(path: Path) -> Any:
+def read_yaml(path: Path, loader: type | None = None) -> Any:
     """Read and parse a YAML file; YamlError (with file and line) for anything unusable."""
     try:
         text = read_text(path)  # a regular file only: a FIFO named .yaml must not hang the run
     except (OSError, UnicodeDecodeError) as error:
         raise YamlError(path, None, f"kan ikke lese filen: {error}") from None
-    return parse_yaml(text, path)
+    return parse_yaml(text, path, loader)
 
 
 def strip_lines(value: Any) -> Any:

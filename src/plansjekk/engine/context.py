@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from plansjekk.engine.exclusions import flags_for, is_background_heading, law_quote_spans
+from plansjekk.engine.exclusions import DocumentExclusions, ExclusionSet, default_exclusions
 from plansjekk.engine.roles import NO_ROLES, Roles, section_roles
 from plansjekk.engine.terms import Concept, FormIndex, compile_concept
 from plansjekk.model import DocType, Document, Evidence
@@ -30,38 +30,15 @@ class DocContext:
     shared_concepts: frozenset[str] = frozenset()  # concepts the rules ask for anyway (whole-document hits)
     _hits: dict[str, dict[int, list[tuple[str, int, int]]]] = field(default_factory=dict)
 
-    _flags: dict[int, frozenset[str]] = field(default_factory=dict)
+    # Exclusions (exclusions.py, from the rule set's unntak.yaml; the shipped pack's when None).
+    exclusion_rules: ExclusionSet | None = None
     _counts: dict[tuple[str, ...], dict[int, int]] = field(default_factory=dict)
-    _own: dict[int, frozenset[str]] = field(default_factory=dict)
 
-    def flags(self, index: int) -> frozenset[str]:
-        """Exclusion flags of one sentence, computed when first asked for (sentences no rule
-        quotes are never tested); list items after an excluded lead-in inherit its flags."""
-        flags = self._flags.get(index)
-        if flags is None:
-            s = self.sentences[index]
-            flags = self._own_flags(index)
-            if s.kind == "list_item":  # items continue their lead-in ("Bufdir anbefaler at planen …")
-                before = index - 1
-                while before >= 0 and self.sentences[before].kind == "list_item":
-                    before -= 1
-                if before >= 0 and self.sentences[before].kind != "heading":
-                    flags = flags | self._own_flags(before)
-            if s.kind != "heading" and self._background[s.section_index]:
-                flags = flags | {"veiledning"}
-            if s.kind != "heading" and (self.section_roles[s.section_index] & self.roles.never
-                                        or self._is_pointer(index)):
-                flags = flags | {"innholdsfortegnelse"}  # contents and pointers name, never prove
-            self._flags[index] = flags
-        return flags
-
-    def _own_flags(self, index: int) -> frozenset[str]:
-        own = self._own.get(index)
-        if own is None:
-            s = self.sentences[index]
-            own = flags_for(s.text)
-            own = self._own[index] = own | {"lovsitat"} if self._inside_law_quote(s) else own
-        return own
+    def _never_evidence(self, index: int) -> bool:
+        """A body sentence of a contents section (roller.yaml `aldri`) or a pointer: it names,
+        it never proves (exclusions.py marks it wholly as innholdsfortegnelse)."""
+        s = self.sentences[index]
+        return bool(self.section_roles[s.section_index] & self.roles.never) or self._is_pointer(index)
 
     def _is_pointer(self, index: int) -> bool:
         """A sentence that only says where to look: it opens with the pointer ('Se kapittel 6 for
@@ -96,16 +73,22 @@ class DocContext:
         return self._roles_and_certainty[1]
 
     @cached_property
-    def _background(self) -> list[bool]:
-        return [is_background_heading(sec.heading) for sec in self.document.sections]
+    def exclusions(self) -> DocumentExclusions:
+        return DocumentExclusions(self.document, self.sentences, self.exclusion_rules or default_exclusions(),
+                                  never=self._never_evidence)
 
-    def _inside_law_quote(self, sentence) -> bool:
-        if sentence.paragraph_index < 0:
-            return False
-        paragraph = self.document.sections[sentence.section_index].paragraphs[sentence.paragraph_index].text
-        if "«" not in paragraph and '"' not in paragraph and "“" not in paragraph:
-            return False
-        return any(a <= sentence.offset < b for a, b in law_quote_spans(paragraph))
+    def flags(self, index: int) -> frozenset[str]:
+        """Exclusion kinds with an excluded span anywhere in the sentence."""
+        return self.exclusions.flags(index)
+
+    def excluded_at(self, concept: str, index: int, match: tuple[str, int, int], kinds: list[str]) -> list[str]:
+        """The exclusion kinds (of those asked) whose span holds this match of the concept in
+        sentence `index`. A match a list item took over from its lead-in ("Våre mål er:") is
+        judged where it stands, in the lead-in."""
+        lead_in = self._lead_ins.get(index)
+        if lead_in is not None and match in self.hits(concept).get(lead_in, ()):
+            return self.exclusions.inside(lead_in, match[1], match[2], kinds) or self.excluded(index, kinds)
+        return self.exclusions.inside(index, match[1], match[2], kinds)
 
     @cached_property
     def _concepts(self) -> dict[str, Concept]:
@@ -213,8 +196,8 @@ class DocContext:
         return set().union(*(self.hits(c).keys() for c in concepts))
 
     def excluded(self, index: int, exclusions: list[str]) -> list[str]:
-        flags = self.flags(index)
-        return [name for name in exclusions if name in flags]
+        """The exclusion kinds whose spans cover the whole sentence ([] when any word is outside)."""
+        return self.exclusions.excluded(index, exclusions)
 
     def evidence(self, index: int, max_len: int = 240) -> Evidence:
         s = self.sentences[index]

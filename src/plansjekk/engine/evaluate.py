@@ -29,7 +29,7 @@ def build_context(document: Document, ruleset: RuleSet) -> DocContext:
 
     return DocContext(document=document, sentences=annotate(document),
                       vocabulary=ruleset.vocabulary, services=ruleset.services, roles=ruleset.roles,
-                      shared_concepts=rule_concepts(ruleset))
+                      shared_concepts=rule_concepts(ruleset), exclusion_rules=ruleset.exclusions)
 
 
 def rule_concepts(ruleset: RuleSet) -> frozenset[str]:

@@ -8,7 +8,6 @@ rules with the same code.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -16,15 +15,18 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from plansjekk import safe_yaml
+from plansjekk.engine.phrases import PhraseList, phrase_lists
 from plansjekk.engine.roles import NO_ROLES, ROLES_FILE, Roles, parse_roles
 from plansjekk.engine.schema import CooccurrenceMatcher, RoleMatcher, Rule, TableMatcher, TermsMatcher
+from plansjekk.engine.yamldata import line_at, read_yaml, validation_errors
 from plansjekk.errors import RuleFileError
-from plansjekk.safe_yaml import strip_lines
 from plansjekk.settings import Settings
 
 VOCABULARY_FILE = "begreper.yaml"
 PACK_FILE = "pakke.yaml"
+# Data files of phrase lists (engine/phrases.py); their list names share one namespace per pack.
+PHRASE_FILES = ("unntak.yaml",)
+DATA_FILES = (VOCABULARY_FILE, PACK_FILE, ROLES_FILE, *PHRASE_FILES)
 
 
 def default_pack_dir() -> Path:
@@ -35,54 +37,14 @@ def default_pack_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "rules" / "bvl-15-1"
 
 
-def _line_of(data: Any, loc: tuple[Any, ...], path: Path | None = None) -> int | None:
-    """Walk the pydantic error location through the raw data to find the nearest line. An error
-    on a top-level field (a scalar has no line marker) names its key's line, read from the file."""
-    if len(loc) == 1 and isinstance(loc[0], str) and path is not None:
-        key = re.compile(rf"^{re.escape(loc[0])}\s*:")
-        try:
-            for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-                if key.match(text):
-                    return number
-        except (OSError, UnicodeDecodeError):
-            pass
-    line = data.get("__line__") if isinstance(data, dict) else None
-    node = data
-    for key_name in loc:
-        try:
-            node = node[key_name]
-        except (KeyError, IndexError, TypeError):
-            break
-        if isinstance(node, dict) and "__line__" in node:
-            line = node["__line__"]
-    return line
-
-
-def read_yaml(path: Path) -> Any:
-    """A rule-pack YAML file through the one safe reader (no aliases; file and line in errors)."""
-    try:
-        return safe_yaml.read_yaml(path)
-    except safe_yaml.YamlError as error:
-        raise RuleFileError(str(error)) from None
-
-
 def parse_rule(path: Path, data: Any, pack: str) -> Rule:
     if not isinstance(data, dict):
         raise RuleFileError(f"{path}:1: en regelfil må være en YAML-tabell (mapping)")
     try:
-        rule = Rule.model_validate({**strip_lines(data), "pack": pack, "file": str(path)})
+        rule = Rule.model_validate({**data, "pack": pack, "file": str(path)})
     except ValidationError as error:
-        problems = []
-        for item in error.errors():
-            loc = tuple(x for x in item["loc"] if not (isinstance(x, str) and x in
-                        ("terms", "samtidig", "overskrift", "rolle", "tjenester", "tiltakstabell",
-                         "funksjon")))
-            if not loc:  # a rule-level check names its field first ("status: ukjent belegg …")
-                field = str(item.get("ctx", {}).get("error", item["msg"])).split(":", 1)[0].split()[-1]
-                loc = (field,) if field in data else ()
-            where = ".".join(str(x) for x in loc) or "(regelen)"
-            problems.append(f"{path}:{_line_of(data, loc, path) or 1}: {where}: {item['msg']}")
-        raise RuleFileError("ugyldig regelfil:\n" + "\n".join(problems)) from None
+        matcher_tags = ("terms", "samtidig", "overskrift", "rolle", "tjenester", "tiltakstabell", "funksjon")
+        raise RuleFileError("ugyldig regelfil:\n" + validation_errors(path, data, error, matcher_tags)) from None
     return rule
 
 
@@ -93,6 +55,8 @@ class RulePack:
     rules: tuple[Rule, ...]
     vocabulary: dict[str, tuple[str, ...]]
     services: dict[str, tuple[str, ...]]
+    exclusion_files: tuple[tuple[Path, Any, Any], ...] = ()  # (path, raw data, ExclusionFile)
+    lists: tuple[tuple[str, Any], ...] = ()  # (name, PhraseList) from every phrase file
     roles: Roles = NO_ROLES
 
 
@@ -100,34 +64,73 @@ def load_pack(folder: Path) -> RulePack:
     if not folder.is_dir():
         raise RuleFileError(f"{folder}: regelmappen finnes ikke")
     meta = read_yaml(folder / PACK_FILE) if (folder / PACK_FILE).exists() else {}
-    meta = strip_lines(meta or {})
+    meta = meta or {}
     name = str(meta.get("name", folder.name))
     vocabulary, services = _load_vocabulary(folder / VOCABULARY_FILE)
     rules = []
     for path in sorted(folder.glob("*.yaml")):
-        if path.name in (VOCABULARY_FILE, PACK_FILE, ROLES_FILE):
+        if path.name in DATA_FILES:
             continue
         rules.append(parse_rule(path, read_yaml(path), name))
+    exclusion_files, lists = _load_phrase_files(folder)
     roles_path = folder / ROLES_FILE
-    roles = parse_roles(str(roles_path), strip_lines(read_yaml(roles_path))) if roles_path.exists() \
-        else NO_ROLES
+    roles = parse_roles(str(roles_path), read_yaml(roles_path)) if roles_path.exists() else NO_ROLES
     return RulePack(name=name, version=str(meta.get("version", "0")), rules=tuple(rules),
-                    vocabulary=vocabulary, services=services, roles=roles)
+                    vocabulary=vocabulary, services=services, exclusion_files=exclusion_files,
+                    lists=tuple(lists.items()), roles=roles)
+
+
+def _load_phrase_files(folder: Path) -> tuple[tuple[tuple[Path, Any, Any], ...], dict[str, Any]]:
+    """The pack's phrase files; a list name defined in two of them is an error naming both."""
+    from plansjekk.engine.exclusions import EXCLUSIONS_FILE, parse_exclusions  # it imports this module
+
+    files: list[tuple[Path, Any, Any]] = []
+    lists: dict[str, PhraseList] = {}
+    for filename in PHRASE_FILES:
+        path = folder / filename
+        if not path.exists():
+            continue
+        data = read_yaml(path)
+        if filename == EXCLUSIONS_FILE:
+            files.append((path, data, parse_exclusions(path, data)))
+        for list_name, phrase_list in phrase_lists(path, data).items():
+            if list_name in lists:
+                raise RuleFileError(f"{phrase_list.source}: listen «{list_name}» er allerede definert i "
+                                    f"{lists[list_name].source}")
+            lists[list_name] = phrase_list
+    return tuple(files), lists
 
 
 def _load_vocabulary(path: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Concepts and services; a term listed twice in one concept is an error at its line."""
     if not path.exists():
         return {}, {}
-    data = strip_lines(read_yaml(path)) or {}
+    data = read_yaml(path) or {}
     if not isinstance(data, dict):
         raise RuleFileError(f"{path}:1: begreper.yaml må være en YAML-tabell")
-    concepts = data.get("begreper", {}) or {}
-    services = data.get("tjenester", {}) or {}
-    for section, table in (("begreper", concepts), ("tjenester", services)):
+    for key in data:
+        if key not in ("begreper", "tjenester"):
+            raise RuleFileError(f"{path}:{line_at(data, (key,))}: ukjent nøkkel «{key}» (begreper, tjenester)")
+    tables: dict[str, dict[str, tuple[str, ...]]] = {}
+    for section in ("begreper", "tjenester"):
+        table = data.get(section) or {}
+        if not isinstance(table, dict):
+            raise RuleFileError(f"{path}:{line_at(data, (section,))}: {section}: må være en tabell")
+        tables[section] = {}
         for key, terms in table.items():
             if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
-                raise RuleFileError(f"{path}: {section}.{key}: må være en liste med ord")
-    return ({k: tuple(v) for k, v in concepts.items()}, {k: tuple(v) for k, v in services.items()})
+                where = line_at(data, (section, key))
+                raise RuleFileError(f"{path}:{where}: {section}.{key}: må være en liste med ord")
+            seen: dict[str, int] = {}
+            for index, term in enumerate(terms):
+                normal = " ".join(term.lower().split())
+                line = line_at(data, (section, key, index))
+                if normal in seen:
+                    raise RuleFileError(f"{path}:{line}: {section}.{key}: «{term}» står to ganger "
+                                        f"(først på linje {seen[normal]})")
+                seen[normal] = line
+            tables[section][key] = tuple(terms)
+    return tables["begreper"], tables["tjenester"]
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,7 @@ class RuleSet:
     pack: str
     version: str
     fingerprint: str
+    exclusions: Any = None  # exclusions.ExclusionSet, compiled from the packs' unntak.yaml
     roles: Roles = NO_ROLES
 
     def __iter__(self):  # lets reporters and the CLI treat it as a list of rules
@@ -161,22 +165,28 @@ def _fingerprint(folders: list[Path]) -> str:
 @lru_cache(maxsize=8)
 def _load_all(folders: tuple[Path, ...]) -> RuleSet:
     packs = [load_pack(folder) for folder in folders]
+    from plansjekk.engine.exclusions import compile_exclusions
+
     by_code: dict[str, Rule] = {}
     vocabulary: dict[str, tuple[str, ...]] = {}
     services: dict[str, tuple[str, ...]] = {}
+    lists: dict[str, Any] = {}
     roles = NO_ROLES
     for pack in packs:
         vocabulary.update(pack.vocabulary)
         services.update(pack.services)
+        lists.update(pack.lists)  # a later pack's list replaces one of the same name
         if pack.roles.definitions:
             roles = pack.roles  # a pack with its own roller.yaml replaces the roles
         for rule in pack.rules:
             by_code[rule.code] = rule
     rules = tuple(sorted(by_code.values(), key=lambda r: r.code))
     _check_concepts(rules, vocabulary, roles)
+    exclusions = compile_exclusions([f for pack in packs for f in pack.exclusion_files], lists, vocabulary)
     base = packs[0]
     return RuleSet(rules=rules, vocabulary=vocabulary, services=services, pack=base.name,
-                   version=base.version, fingerprint=_fingerprint(list(folders)), roles=roles)
+                   version=base.version, fingerprint=_fingerprint(list(folders)), exclusions=exclusions,
+                   roles=roles)
 
 
 def _check_concepts(rules: tuple[Rule, ...], vocabulary: dict[str, tuple[str, ...]], roles: Roles) -> None:
@@ -226,7 +236,7 @@ def load_rules(settings: Settings) -> RuleSet:
     active = tuple(active_rules(list(ruleset.rules), settings))
     return RuleSet(rules=active, vocabulary=ruleset.vocabulary, services=ruleset.services,
                    pack=ruleset.pack, version=ruleset.version, fingerprint=ruleset.fingerprint,
-                   roles=ruleset.roles)
+                   exclusions=ruleset.exclusions, roles=ruleset.roles)
 
 
 def rulepack_fingerprint(settings: Settings) -> str:

@@ -42,8 +42,30 @@ def _terms_in(ctx: DocContext, concepts: list[str], index: int) -> tuple[str, ..
     return tuple(dict.fromkeys(found))
 
 
+# --- exclusions (helper ruledata): a concept hit inside an excluded span (a law quote, reform
+# background …, see exclusions.py) does not count; one outside it in the same sentence does.
+def _kept_terms(out: Outcome, ctx: DocContext, concepts: list[str], i: int, exclusions: list[str]) -> tuple[str, ...]:
+    """The concepts' terms in sentence i outside excluded spans; when there are terms but all
+    stand inside such spans, the sentence is noted as excluded (for --forklar)."""
+    kept: list[str] = []
+    dropped: list[str] = []
+    reasons: list[str] = []
+    for concept in concepts:
+        for match in ctx.hits(concept).get(i, ()):
+            why = ctx.excluded_at(concept, i, match, exclusions) if exclusions else ()
+            if why:
+                dropped.append(match[0])
+                reasons.extend(why)
+            else:
+                kept.append(match[0])
+    if dropped and not kept:
+        out.excluded.append((i, tuple(dict.fromkeys(reasons)), tuple(dict.fromkeys(dropped))))
+    return tuple(dict.fromkeys(kept))
+
+
 def _kept(out: Outcome, ctx: DocContext, i: int, exclusions: list[str], terms: tuple[str, ...]) -> bool:
-    """False (and the sentence noted as excluded, for --forklar) when an exclusion applies."""
+    """For evidence that is no concept hit (a sentence of a section with a role): False, and the
+    sentence noted as excluded, when excluded spans cover the whole sentence."""
     reasons = ctx.excluded(i, exclusions)
     if reasons:
         out.excluded.append((i, tuple(reasons), terms))
@@ -58,8 +80,8 @@ def match_terms(m: TermsMatcher, ctx: DocContext, exclusions: list[str]) -> Outc
             continue  # a bare heading is no quote; headings have their own matcher
         if m.none and _terms_in(ctx, m.none, i):
             continue
-        terms = _terms_in(ctx, m.concepts, i)
-        if terms and _kept(out, ctx, i, exclusions, terms):
+        terms = _kept_terms(out, ctx, m.concepts, i, exclusions)
+        if terms:
             out.hits.append(Hit(m.kind, i, terms, "ord"))
     return out
 
@@ -70,14 +92,13 @@ def match_cooccurrence(m: CooccurrenceMatcher, ctx: DocContext, exclusions: list
     for i in sorted(candidates):
         if ctx.sentences[i].kind == "heading":
             continue
-        groups = [_terms_in(ctx, group, i) for group in m.all]
-        if not all(groups):
+        if not all(_terms_in(ctx, group, i) for group in m.all):
             continue
         if m.none and _terms_in(ctx, m.none, i):
             continue
-        terms = tuple(t for g in groups for t in g)
-        if _kept(out, ctx, i, exclusions, terms):
-            out.hits.append(Hit(m.kind, i, terms, "sammen i én setning"))
+        groups = [_kept_terms(out, ctx, group, i, exclusions) for group in m.all]
+        if all(groups):
+            out.hits.append(Hit(m.kind, i, tuple(t for g in groups for t in g), "sammen i én setning"))
     return out
 
 
@@ -129,8 +150,11 @@ def match_role(m: RoleMatcher, ctx: DocContext, exclusions: list[str]) -> Outcom
             continue
         if m.none and _terms_in(ctx, m.none, i):
             continue
-        terms = _terms_in(ctx, m.concepts, i) if m.concepts else (s.heading or "",)
-        if _kept(out, ctx, i, exclusions, terms):
+        if m.concepts:
+            terms = _kept_terms(out, ctx, m.concepts, i, exclusions)
+        else:
+            terms = (s.heading or "",) if _kept(out, ctx, i, exclusions, (s.heading or "",)) else ()
+        if terms:
             where = "/".join(sorted(roles[s.section_index] & wanted))
             out.hits.append(Hit(m.kind, i, terms, f"i et kapittel om {where}"))
     return out
@@ -145,8 +169,8 @@ def match_services(m: ServicesMatcher, ctx: DocContext, exclusions: list[str]) -
     for i, named in ctx.services_in.items():
         if tasks is not None and i not in tasks:
             continue
-        if _kept(out, ctx, i, exclusions, tuple(named)):
-            for service in named:
+        for service in named:
+            if _kept_terms(out, ctx, [f"tjeneste:{service}"], i, exclusions):
                 why = f"tjeneste: {service}" + (" med oppgave" if m.with_task else "")
                 out.hits.append(Hit(m.kind, i, (service,), why))
     return out

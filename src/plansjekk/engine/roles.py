@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from plansjekk.engine.schema import Strict
+from plansjekk.engine.yamldata import line_at
 from plansjekk.errors import RuleFileError
 
 ROLES_FILE = "roller.yaml"
@@ -78,11 +79,13 @@ def parse_roles(path: str, data: Any) -> Roles:
     try:
         parsed = RolesFile.model_validate(data)
     except ValidationError as error:
-        problems = [f"{path}: {'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in error.errors()]
+        problems = [f"{path}:{line_at(data, tuple(e['loc']))}: {'.'.join(str(x) for x in e['loc'])}: {e['msg']}"
+                    for e in error.errors()]
         raise RuleFileError("ugyldig rollefil:\n" + "\n".join(problems)) from None
-    for example in parsed.eksempler:
+    for index, example in enumerate(parsed.eksempler):
         if example.rolle is not None and example.rolle not in parsed.roller:
-            raise RuleFileError(f"{path}: eksempel «{example.overskrift}»: ukjent rolle «{example.rolle}»")
+            raise RuleFileError(f"{path}:{line_at(data, ('eksempler', index))}: eksempel «{example.overskrift}»: "
+                                f"ukjent rolle «{example.rolle}»")
     return Roles(parsed.roller, tuple(parsed.eksempler), tuple(parsed.avsender), tuple(parsed.konkret))
 
 

@@ -7,6 +7,7 @@ status it declares; a rule that lacks an example for a status it can give fails 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from plansjekk.engine.loader import RuleSet
@@ -25,15 +26,32 @@ class ExampleResult:
     ok: bool
 
 
+@dataclass(frozen=True)
+class ExclusionExampleResult:
+    """One exclusion example (unntak.yaml): the words it must exclude against those excluded."""
+
+    kind: str
+    marked: str
+    where: str  # file:line
+    expected: tuple[str, ...]
+    got: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return self.expected == self.got
+
+
 @dataclass
 class SelfTestReport:
     results: list[ExampleResult] = field(default_factory=list)
     missing: list[tuple[str, Status]] = field(default_factory=list)  # (rule code, status without example)
     data: list[DataExampleResult] = field(default_factory=list)  # document-type, adoption and role examples
+    exclusions: list[ExclusionExampleResult] = field(default_factory=list)  # unntak.yaml examples
 
     @property
     def ok(self) -> bool:
-        return not self.missing and all(r.ok for r in self.results) and all(d.ok for d in self.data)
+        return not self.missing and all(r.ok for r in self.results) and all(d.ok for d in self.data) \
+            and all(r.ok for r in self.exclusions)
 
 
 def example_document(text: str, lang: str) -> Document:
@@ -82,7 +100,7 @@ def run_examples(ruleset: RuleSet) -> SelfTestReport:
     for rule in ruleset.rules:
         single = RuleSet(rules=(rule,), vocabulary=ruleset.vocabulary, services=ruleset.services,
                          pack=ruleset.pack, version=ruleset.version, fingerprint=ruleset.fingerprint,
-                         roles=ruleset.roles)
+                         exclusions=ruleset.exclusions, roles=ruleset.roles)
         for example in rule.examples:
             ctx = build_context(example_document(example.text, example.lang), single)
             ctx.doc_type = DocType(example.type)
@@ -92,6 +110,7 @@ def run_examples(ruleset: RuleSet) -> SelfTestReport:
         covered = {e.expect for e in rule.examples}
         report.missing.extend((rule.code, s) for s in statuses_rule_can_give(rule) if s not in covered)
     report.data = run_data_examples(ruleset) + role_examples(ruleset)
+    report.exclusions = run_exclusion_examples(ruleset)
     return report
 
 
@@ -106,5 +125,28 @@ def role_examples(ruleset: RuleSet) -> list[DataExampleResult]:
         got = ctx.section_roles[0] if ctx.section_roles else frozenset()
         ok = not got if example.rolle is None else example.rolle in got
         results.append(DataExampleResult("roller", text, example.rolle or "-", ", ".join(sorted(got)) or "-", ok))
+    return results
+
+
+def run_exclusion_examples(ruleset: RuleSet) -> list[ExclusionExampleResult]:
+    """Every example in the exclusion data: exactly the [bracketed] words are excluded for its
+    kind; a background-heading example matches or not as declared."""
+    from plansjekk.engine.exclusions import covered_words
+
+    rules = ruleset.exclusions
+    if rules is None:
+        return []
+    results = []
+    for example in rules.examples:
+        text = example.text
+        words = [m.group(0) for m in re.finditer(r"\w+", text)]
+        got = covered_words(text, [s for s in rules.spans(text) if s.reason == example.kind])
+        results.append(ExclusionExampleResult(example.kind, example.marked, str(example.source),
+                                              tuple(words[i] for i in example.expected_words()),
+                                              tuple(words[i] for i in got)))
+    for heading, expect, source in rules.heading_examples:
+        found = rules.is_background_heading(heading)
+        results.append(ExclusionExampleResult("bakgrunnsoverskrift", heading, str(source),
+                                              ("treff",) if expect else (), ("treff",) if found else ()))
     return results
 

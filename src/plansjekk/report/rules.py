@@ -17,14 +17,16 @@ LABELS = {
            "suggestion": "Forslag", "file": "Fil",
            "when": "{status} når", "home": "Hjemme i kapitler om", "failed": "FEIL", "expected": "ventet",
            "got": "fikk", "missing": "MANGLER EKSEMPEL", "no_example": "ingen eksempel som gir",
-           "summary": "{ok} av {total} eksempler ga ventet status; {missing} manglende eksempler."},
+           "summary": "{ok} av {total} eksempler ga ventet status; {missing} manglende eksempler.",
+           "exclusion_summary": "{ok} av {total} unntakseksempler utelot nøyaktig det markerte."},
     "en": {"rules": "Rules", "code": "Code", "name": "Name", "severity": "Severity", "applies": "Applies to",
            "title": "Title", "source": "Source", "if_missing": "Severity when missing",
            "tags": "Tags", "evidence": "What counts as evidence", "excluded": "Does not count",
            "suggestion": "Suggestion", "file": "File",
            "when": "{status} when", "home": "At home in sections on", "failed": "FAIL", "expected": "expected",
            "got": "got", "missing": "MISSING EXAMPLE", "no_example": "no example giving",
-           "summary": "{ok} of {total} examples gave the expected status; {missing} missing examples."},
+           "summary": "{ok} of {total} examples gave the expected status; {missing} missing examples.",
+           "exclusion_summary": "{ok} of {total} exclusion examples excluded exactly what is marked."},
 }
 
 
@@ -116,6 +118,13 @@ def print_selftest(report: SelfTestReport, lang: str = "nb") -> None:
         last = data.text.strip().splitlines()[-1][:80]
         console.print(f"[red]{label['failed']}[/red] {data.table}: {label['expected']} {data.expected}, "
                       f"{label['got']} {data.got}: {last}")
+    for ex in (r for r in report.exclusions if not r.ok):
+        console.print(f"[red]{label['failed']}[/red] {ex.where}: {ex.kind}: {label['expected']} "
+                      f"«{' '.join(ex.expected)}», {label['got']} «{' '.join(ex.got)}»: {ex.marked[:80]}",
+                      markup=False)
     total = len(report.results) + len(report.data)
     bad = len(failed) + sum(1 for d in report.data if not d.ok)
     console.print(label["summary"].format(ok=total - bad, total=total, missing=len(report.missing)))
+    if report.exclusions:
+        bad = sum(1 for r in report.exclusions if not r.ok)
+        console.print(label["exclusion_summary"].format(ok=len(report.exclusions) - bad, total=len(report.exclusions)))
