@@ -21,6 +21,7 @@ import yaml
 
 from plansjekk.engine.adoption import AdoptionFinding
 from plansjekk.engine.context import DocContext
+from plansjekk.engine.phrases import fast_pattern
 from plansjekk.errors import RuleFileError
 from plansjekk.model import DocType
 
@@ -85,7 +86,9 @@ def load_table() -> TypeTable:
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
+    """One pattern for a phrase list, behind the first-character lookahead: the signals are
+    counted over the whole text, and most positions can then be skipped at once."""
+    return fast_pattern("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
 
 
 def _signal(raw: dict[str, Any], phrases: dict[str, re.Pattern[str]]) -> Signal:
