@@ -203,3 +203,9 @@ MEETING_A_PERSON = [
 @pytest.mark.parametrize("section", MEETING_A_PERSON)
 def test_meeting_a_person_is_no_meeting_between_services(tmp_path, section):
     assert status(check_section(tmp_path, section), "samarbeid") == "delvis", section
+
+
+def test_a_routine_that_applies_to_all_staff_is_no_target_group(tmp_path):
+    section = ("## Samarbeid\nHandlingsveilederen «Når du er bekymret for et barn» gjelder for alle ansatte "
+               "og beskriver hva som skal gjøres.")
+    assert status(check_section(tmp_path, section), "maalgruppe") == "mangler"
