@@ -8,7 +8,8 @@ that mean nothing; a plan called `annet` hides them all), so it is measured on i
 - our own real texts listed in benchmarks/real-web/sources.yaml, tuned and held-out
   reported separately (copies are outside the repository: PLANSJEKK_REALWEB_DIR, default
   /work/realweb-cache/texts; a text whose copy is absent is skipped and counted as such),
-- samples/labels.yaml and benchmarks/holdout{,2,3,4}/labels.yaml (never holdout5: blind).
+- samples/labels.yaml and benchmarks/holdout{,2,3,4,5}/labels.yaml (holdout5 is a regression set
+  now that its first-contact score is recorded; the next blind set is never listed here).
 
 A label that is a list accepts any of its types. The confusion table counts each document
 once, under its first accepted type when it was wrong and under the type it got when right.
@@ -34,8 +35,8 @@ SHARED_REAL = ROOT.parent / "shared" / "corpus" / "real-web" / "labels.yaml"
 SEEDS = ROOT.parent / "shared" / "corpus" / "labels.yaml"  # the five seeds (real documents, tuned on)
 OWN_REAL = ROOT / "benchmarks" / "real-web" / "sources.yaml"
 REALWEB_DIR = Path(os.environ.get("PLANSJEKK_REALWEB_DIR", "/work/realweb-cache/texts"))
-LABELLED = [ROOT / "samples" / "labels.yaml"] + [ROOT / "benchmarks" / name / "labels.yaml"
-                                                 for name in ("holdout", "holdout2", "holdout3", "holdout4")]
+HOLDOUTS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+LABELLED = [ROOT / "samples" / "labels.yaml"] + [ROOT / "benchmarks" / name / "labels.yaml" for name in HOLDOUTS]
 TYPES = ("plan", "horingsutkast", "planprogram", "annet")
 
 

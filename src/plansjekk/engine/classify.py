@@ -50,6 +50,7 @@ class TypeTable:
     chapters: dict[str, re.Pattern[str]]
     signals: tuple[Signal, ...]
     examples: tuple[dict[str, Any], ...]
+    about_titles: tuple[str, ...]  # phrase lists that, in the title, make it a text about a plan
 
 
 @dataclass(frozen=True)
@@ -79,8 +80,12 @@ def load_table() -> TypeTable:
         phrases = {name: _alternation(patterns) for name, patterns in data["uttrykk"].items()}
         chapters = {name: _alternation(patterns) for name, patterns in data["kjernekapitler"].items()}
         signals = tuple(_signal(raw, phrases) for raw in data["signals"])
+        about = tuple(data["tittel_om_annet"])
+        unknown = [name for name in about if name not in phrases]
+        if unknown:
+            raise ValueError(f"tittel_om_annet: ukjent uttrykksliste {', '.join(unknown)}")
         return TypeTable(margin=int(data["usikker_margin"]), phrases=phrases, chapters=chapters,
-                         signals=signals, examples=tuple(data.get("examples") or ()))
+                         signals=signals, examples=tuple(data.get("examples") or ()), about_titles=about)
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, re.error) as error:
         raise RuleFileError(f"{path}: ugyldig dokumenttypetabell: {error}") from None
 
@@ -138,13 +143,14 @@ def core_topics(ctx: DocContext) -> int:
 
 def own_plan_title(ctx: DocContext) -> int:
     """1 when the title or first headings name a § 15-1 plan, or the opening names one that is
-    not 'a plan' in general ('skal vedta en plan …') or a link ('les Plan for …')."""
+    not 'a plan' in general ('skal vedta en ny plan …') or a link ('les Plan for …'). A heading
+    that reports what happened to the plan ('Plan for … er vedtatt') is a headline, not a title."""
     table = load_table()
     title = _headings(ctx, 2)
-    if table.phrases["saksdokument"].search(title) or table.phrases["rapport"].search(title):
-        return 0  # a case document or report names the plan it is about
-    plan_title = table.phrases["plantittel"]
-    if plan_title.search(_headings(ctx, 6)):
+    if any(table.phrases[name].search(title) for name in table.about_titles):
+        return 0  # a case document, report, hearing notice or yearly action plan names its plan
+    plan_title, headline = table.phrases["plantittel"], table.phrases["overskrift_om_planen"]
+    if any(plan_title.search(line) and not headline.search(line) for line in _headings(ctx, 6).splitlines()):
         return 1
     opening = ctx.document.text[:1000]
     generic = table.phrases["generelt_foran"]
