@@ -1,0 +1,148 @@
+"""The planprogram pack (pbl-4-1): loaded beside the § 15-1 pack, reported only on planprogrammer,
+selectable by code, and right on planprogrammer written as real files."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from helpers_engine import check_text, status
+
+from plansjekk.engine.loader import default_pack_dir, load_rules, shipped_pack_dirs
+from plansjekk.errors import PlansjekkError, RuleFileError
+from plansjekk.settings import Settings
+
+CATALOGUE = {
+    "PP101": "pp_formaal", "PP102": "pp_planprosess", "PP103": "pp_medvirkning", "PP104": "pp_alternativer",
+    "PP105": "pp_utredninger", "PP201": "pp_vedtaksorgan", "PP202": "pp_innholdskrav",
+}
+
+PLANPROGRAM_NB = """
+    # Planprogram for plan for forebygging av omsorgssvikt og atferdsvansker
+
+    Framlegg til planprogram for Eksempel kommune.
+
+    ## Formålet med planarbeidet
+    Med en felles plan vil kommunen sørge for at barn og unge som strever, får hjelp tidligere, og at
+    tjenestene trekker i samme retning i det forebyggende arbeidet.
+
+    ## Organisering og deltakere
+    Arbeidsgruppen består av representanter fra barnehage, skole, helsestasjon og barnevernstjenesten.
+
+    ## Framdrift
+    | Fase | Tidspunkt |
+    |---|---|
+    | Planprogram på høring | mars 2025 |
+    | Planforslag på høring | september 2025 |
+    | Sluttbehandling i kommunestyret | desember 2025 |
+
+    ## Medvirkning
+    Ungdomsrådet og elevrådene på ungdomsskolene inviteres til en workshop om planen i april.
+
+    ## Disposisjon for planen
+    - Mål og strategier
+    - Organisering og ansvarsfordeling
+    - Samarbeid mellom tjenestene
+"""
+
+
+def test_pack_catalogue_is_the_contract(ruleset):
+    assert {r.code: r.name for r in ruleset.rules if r.pack == "pbl-4-1"} == CATALOGUE
+    assert ("pbl-4-1", "2026.12") in ruleset.packs and ruleset.packs[0][0] == "bvl-15-1"
+
+
+def test_shipped_packs_default_first():
+    assert [p.name for p in shipped_pack_dirs()] == ["bvl-15-1", "pbl-4-1"]
+
+
+PLANPROGRAM_NN_PARTIAL = """
+    # Planprogram for førebyggjande plan for barn og unge
+
+    Framlegg til planprogram for Døme kommune.
+
+    ## Bakgrunn
+    Etter barnevernslova § 15-1 skal planen skildre måla for arbeidet, korleis arbeidet skal organiserast
+    og fordelast, og korleis tenestene skal samarbeide.
+
+    ## Framdrift
+    Oppstart av planarbeidet er i februar 2025. Planframlegget vert lagt ut på høyring i oktober 2025.
+    Planen skal vedtakast etter politisk handsaming i desember 2025.
+
+    ## Medverknad
+    Medverknad skal sikrast gjennom heile planarbeidet.
+
+    ## Alternativ
+    Det er ikkje aktuelt å greie ut alternativ, sidan dette er ein temaplan utan arealbruk.
+"""
+
+
+def test_planprogram_gets_both_packs_and_a_plan_only_the_first(tmp_path):
+    program = check_text(tmp_path, PLANPROGRAM_NB, "planprogram.md")
+    assert program.type.value == "planprogram"
+    codes = {f.code: f.status.value for f in program.findings}
+    assert {c for c in codes if c.startswith("PP")} == set(CATALOGUE)
+    assert all(codes[c] == "ikke_relevant" for c in codes if c.startswith("BV") and c != "BV301")
+    assert [codes[c] for c in sorted(CATALOGUE)] == \
+        ["oppfylt", "oppfylt", "oppfylt", "mangler", "mangler", "oppfylt", "oppfylt"]
+    plan = check_text(tmp_path, """
+        # Plan for forebygging av omsorgssvikt og atferdsvansker 2025–2029
+        ## Mål
+        Vi vil at alle barn i kommunen skal ha en trygg oppvekst og få hjelp tidlig.
+        ## Organisering
+        Kommunalsjef for oppvekst leder oppvekstteamet og samordner det forebyggende arbeidet.
+        ## Samarbeid
+        Tverrfaglig team møtes hver måned med barnehage, skole og helsestasjon.
+    """, "plan.md")
+    assert plan.type.value == "plan"
+    assert not [f for f in plan.findings if f.code.startswith("PP")]
+
+
+def test_partial_cases_in_nynorsk(tmp_path):
+    """DOMAIN.md: a timetable without participants and participation without an arrangement are
+    delvis; a law quote is no disposition; 'no alternatives, because …' meets PP104."""
+    result = check_text(tmp_path, PLANPROGRAM_NN_PARTIAL, "planprogram.md")
+    assert result.type.value == "planprogram"
+    assert status(result, "pp_planprosess") == "delvis"
+    assert status(result, "pp_medvirkning") == "delvis"
+    assert status(result, "pp_vedtaksorgan") == "delvis"
+    assert status(result, "pp_innholdskrav") == "mangler"
+    assert status(result, "pp_alternativer") == "oppfylt"
+    assert status(result, "pp_formaal") == "mangler"
+
+
+def test_evidence_cites_the_planprogram(tmp_path):
+    result = check_text(tmp_path, PLANPROGRAM_NB, "planprogram.md")
+    finding = next(f for f in result.findings if f.code == "PP103")
+    assert finding.evidence[0].section == "Medvirkning"
+    assert "Ungdomsrådet" in finding.evidence[0].quote
+    missing = next(f for f in result.findings if f.code == "PP104")
+    assert missing.suggestion and not missing.evidence
+
+
+def test_select_and_ignore_take_the_new_codes(tmp_path):
+    only = check_text(tmp_path, PLANPROGRAM_NB, "planprogram.md", select=("PP101", "pp_medvirkning"))
+    assert [f.code for f in only.findings] == ["PP101", "PP103"]
+    without = check_text(tmp_path, PLANPROGRAM_NB, "planprogram.md", ignore=("planprogram",))
+    assert not [f for f in without.findings if f.code.startswith("PP")]
+    with pytest.raises(PlansjekkError, match="PP999"):
+        load_rules(Settings(select=("PP999",)))
+
+
+def test_an_overriding_rule_keeps_its_packs_scope(tmp_path):
+    """A PP rule replaced from --regler is still only for planprogrammer."""
+    own = tmp_path / "egne"
+    own.mkdir()
+    source = shipped_pack_dirs()[1] / "PP101-pp_formaal.yaml"
+    own.joinpath(source.name).write_text(source.read_text(encoding="utf-8").replace(
+        "severity: feil", "severity: info"), encoding="utf-8")
+    ruleset = load_rules(Settings(rule_dirs=(own,)))
+    assert [r.code for r in ruleset.for_type("plan") if r.code.startswith("PP")] == []
+    assert next(r for r in ruleset.for_type("planprogram") if r.code == "PP101").severity.value == "info"
+
+
+def test_pack_file_with_unknown_document_type_is_an_error(tmp_path):
+    pack = tmp_path / "pakke"
+    shutil.copytree(default_pack_dir(), pack)
+    (pack / "pakke.yaml").write_text("name: egen\napplies_to: [planer]\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match="applies_to"):
+        load_rules(Settings(rule_dirs=(pack,)))
