@@ -146,3 +146,20 @@ def test_pack_file_with_unknown_document_type_is_an_error(tmp_path):
     (pack / "pakke.yaml").write_text("name: egen\napplies_to: [planer]\n", encoding="utf-8")
     with pytest.raises(RuleFileError, match="applies_to"):
         load_rules(Settings(rule_dirs=(pack,)))
+
+
+def test_regler_lists_both_packs_and_shows_and_tests_the_new_rules():
+    from typer.testing import CliRunner
+
+    from plansjekk.cli import app
+
+    runner = CliRunner()
+    listing = runner.invoke(app, ["regler"], env={"COLUMNS": "200"})
+    assert listing.exit_code == 0
+    rows = [line for line in listing.stdout.splitlines() if "PP" in line or "BV1" in line]
+    assert any("bvl-15-1" in row and "BV101" in row for row in rows)
+    assert sum("pbl-4-1" in row for row in rows) == len(CATALOGUE)
+    shown = runner.invoke(app, ["regler", "vis", "PP103"])
+    assert shown.exit_code == 0 and "plan- og bygningsloven §§ 4-1 og 5-1" in shown.stdout
+    assert runner.invoke(app, ["regler", "vis", "pp_innholdskrav"]).exit_code == 0
+    assert runner.invoke(app, ["regler", "test"]).exit_code == 0
