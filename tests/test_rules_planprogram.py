@@ -163,3 +163,80 @@ def test_regler_lists_both_packs_and_shows_and_tests_the_new_rules():
     assert shown.exit_code == 0 and "plan- og bygningsloven §§ 4-1 og 5-1" in shown.stdout
     assert runner.invoke(app, ["regler", "vis", "pp_innholdskrav"]).exit_code == 0
     assert runner.invoke(app, ["regler", "test"]).exit_code == 0
+
+
+PARAPHRASE_NB = """
+    # Planprogram: forebyggende plan for barn og unge i Eksempelby
+
+    ## Hvorfor vi lager planen
+    Vi lager planen fordi kommunen ønsker at familier som sliter, skal få hjelp tidligere og at tjenestene for barn og unge trekker i samme retning.
+
+    ## Slik organiserer vi arbeidet
+    Disse er med i prosjektgruppen:
+    - virksomhetsleder for barnehagene
+    - rektor ved ungdomsskolen
+    - leder for helsestasjonen
+    - barnevernsleder
+
+    ## Tidsplan
+    - Mars 2026: planprogrammet på høring
+    - Juni 2026: planforslaget ferdig
+    - Oktober 2026: endelig vedtak i bystyret
+
+    ## Barn og unge skal bli hørt
+    Vi skal besøke tre skoleklasser og snakke med elevene, og foreldrerådet i barnehagene får planforslaget til uttalelse.
+
+    ## Kapitlene i planen
+    Planen blir delt i disse kapitlene:
+    - Hva vi vil oppnå (mål)
+    - Hvordan arbeidet er organisert
+    - Hvem som har ansvar for hva
+    - Hvordan tjenestene samarbeider
+"""
+PARAPHRASE_NN = """
+    # Planprogram for plan for førebyggjande arbeid i Døme kommune
+
+    ## Kvifor vi lagar planen
+    Føremålet er at born og familiar som strevar, skal få hjelp tidlegare, og at tenestene dreg i same retning.
+
+    ## Deltakarar
+    Desse er med i arbeidsgruppa:
+    - einingsleiar for barnehagane
+    - rektor på ungdomsskulen
+    - leiar for helsestasjonen
+    - barnevernsleiar
+
+    ## Tidsplan
+    | Kva | Når |
+    |---|---|
+    | Planprogram på høyring | mars 2026 |
+    | Planframlegg klart | juni 2026 |
+    | Sluttbehandling i heradsstyret | oktober 2026 |
+
+    ## Born og unge si stemme
+    Ungdomsrådet skal handsame planframlegget, og helsesjukepleiarane skal ha samtalar med elevar på 8. trinn.
+
+    ## Utgreiingsbehov
+    Vi treng ei kartlegging av kva tilbod tenestene har i dag.
+
+    ## Alternativ
+    Vi skal vurdere om koordineringa bør liggje hos ein barnekoordinator eller i eit oppvekstteam.
+
+    ## Kva planen skal innehalde
+    - Mål for arbeidet
+    - Organisering
+    - Fordeling av ansvar mellom tenestene
+    - Samarbeid mellom tenestene
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    (PARAPHRASE_NB, ["oppfylt", "oppfylt", "oppfylt", "mangler", "mangler", "oppfylt", "oppfylt"]),
+    (PARAPHRASE_NN, ["oppfylt"] * 7),
+], ids=["nb", "nn"])
+def test_other_headings_and_wordings(tmp_path, text, expected):
+    """The concepts, not the seed's words: 'Hvorfor vi lager planen', a timetable as a list or a
+    'Kva | Når' table, 'endelig vedtak i bystyret', 'Kva planen skal innehalde', 'Vi treng ei kartlegging'."""
+    result = check_text(tmp_path, text, "planprogram.md")
+    assert result.type.value == "planprogram"
+    assert [f.status.value for f in result.findings if f.code.startswith("PP")] == expected
