@@ -240,3 +240,11 @@ def test_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
 ])
 def test_change_ranks_oppfylt_over_delvis_over_mangler(before, after, expected) -> None:
     assert change(before, after) == expected
+
+
+def test_moved_sections_are_those_off_the_longest_ordered_run() -> None:
+    from plansjekk.compare.sections import in_order
+
+    assert in_order({0: 2, 1: 0, 2: 1, 3: 3}) == {1, 2, 3}  # the first section moved down
+    assert in_order({0: 0, 1: 3, 2: 1, 3: 2}) == {0, 2, 3}  # the second moved to the end
+    assert in_order({}) == set()

@@ -169,7 +169,8 @@ PARAPHRASE_NB = """
     # Planprogram: forebyggende plan for barn og unge i Eksempelby
 
     ## Hvorfor vi lager planen
-    Vi lager planen fordi kommunen ønsker at familier som sliter, skal få hjelp tidligere og at tjenestene for barn og unge trekker i samme retning.
+    Vi lager planen fordi kommunen ønsker at familier som sliter, skal få hjelp tidligere og at
+    tjenestene for barn og unge trekker i samme retning.
 
     ## Slik organiserer vi arbeidet
     Disse er med i prosjektgruppen:
@@ -184,7 +185,8 @@ PARAPHRASE_NB = """
     - Oktober 2026: endelig vedtak i bystyret
 
     ## Barn og unge skal bli hørt
-    Vi skal besøke tre skoleklasser og snakke med elevene, og foreldrerådet i barnehagene får planforslaget til uttalelse.
+    Vi skal besøke tre skoleklasser og snakke med elevene, og foreldrerådet i barnehagene får
+    planforslaget til uttalelse.
 
     ## Kapitlene i planen
     Planen blir delt i disse kapitlene:

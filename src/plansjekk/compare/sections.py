@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any, cast
@@ -42,6 +43,10 @@ class Profile:
     topics: frozenset[str]
     words: Counter[str]
     text: str
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.title, self.text
 
 
 def profiles(document: Document, vocabulary: dict[str, tuple[str, ...]],
@@ -94,11 +99,20 @@ def score(a: Profile, b: Profile) -> float:
 
 
 def match(before: list[Profile], after: list[Profile]) -> dict[int, int]:
-    """Before index -> after index, best pairs first (ties: the nearer position)."""
-    pairs = sorted(((score(b, a), -abs(b.index - a.index), b.index, a.index)
-                    for b in before for a in after), reverse=True)
+    """Before index -> after index: untouched sections (same title and text) first, in order; then
+    the rest by score, best pairs first (ties: the nearer position)."""
     matched: dict[int, int] = {}
     taken: set[int] = set()
+    same: dict[tuple[str, str], list[int]] = {}
+    for a in after:
+        same.setdefault(a.key, []).append(a.index)
+    for b in before:
+        if same.get(b.key):
+            matched[b.index] = same[b.key].pop(0)
+            taken.add(matched[b.index])
+    pairs = sorted(((score(b, a), -abs(b.index - a.index), b.index, a.index)
+                    for b in before if b.index not in matched for a in after if a.index not in taken),
+                   reverse=True)
     for value, _, bi, ai in pairs:
         if value < MIN_SCORE:
             break
@@ -109,14 +123,24 @@ def match(before: list[Profile], after: list[Profile]) -> dict[int, int]:
 
 
 def in_order(matched: dict[int, int]) -> set[int]:
-    """The before indexes on the longest run whose after positions keep their order."""
+    """The before indexes on the longest run whose after positions keep their order
+    (longest increasing subsequence, patience sorting)."""
     items = sorted(matched.items())
-    best: list[list[int]] = []  # best[i]: the longest chain ending at item i (before indexes)
-    for i, (bi, ai) in enumerate(items):
-        chains = [best[j] for j in range(i) if items[j][1] < ai]
-        best.append(max(chains, key=lambda chain: len(chain), default=[]) + [bi])
-    longest: list[int] = max(best, key=lambda chain: len(chain), default=[])
-    return set(longest)
+    tails: list[int] = []  # tails[k]: item index ending the best run of length k + 1
+    previous: list[int | None] = []
+    for i, (_, ai) in enumerate(items):
+        k = bisect_left([items[t][1] for t in tails], ai)
+        previous.append(tails[k - 1] if k else None)
+        if k == len(tails):
+            tails.append(i)
+        else:
+            tails[k] = i
+    kept: set[int] = set()
+    at = tails[-1] if tails else None
+    while at is not None:
+        kept.add(items[at][0])
+        at = previous[at]
+    return kept
 
 
 def compare_sections(before: list[Profile], after: list[Profile]) -> SectionDiff:

@@ -11,7 +11,8 @@ from plansjekk.engine.schema import AnyOf, Condition, Count, Rule
 from plansjekk.engine.selftest import SelfTestReport
 
 LABELS = {
-    "nb": {"rules": "Regler", "pack": "Pakke", "code": "Kode", "name": "Navn", "severity": "Alvor", "applies": "Gjelder",
+    "nb": {"rules": "Regler", "pack": "Pakke", "code": "Kode", "name": "Navn", "severity": "Alvor",
+           "applies": "Gjelder",
            "title": "Tittel", "source": "Kilde", "if_missing": "Alvorlighet hvis den mangler",
            "tags": "Tagger", "evidence": "Hva som teller som belegg", "excluded": "Teller ikke",
            "suggestion": "Forslag", "file": "Fil",
@@ -19,7 +20,8 @@ LABELS = {
            "got": "fikk", "missing": "MANGLER EKSEMPEL", "no_example": "ingen eksempel som gir",
            "summary": "{ok} av {total} eksempler ga ventet status; {missing} manglende eksempler.",
            "exclusion_summary": "{ok} av {total} unntakseksempler utelot nøyaktig det markerte."},
-    "en": {"rules": "Rules", "pack": "Pack", "code": "Code", "name": "Name", "severity": "Severity", "applies": "Applies to",
+    "en": {"rules": "Rules", "pack": "Pack", "code": "Code", "name": "Name", "severity": "Severity",
+           "applies": "Applies to",
            "title": "Title", "source": "Source", "if_missing": "Severity when missing",
            "tags": "Tags", "evidence": "What counts as evidence", "excluded": "Does not count",
            "suggestion": "Suggestion", "file": "File",
