@@ -228,6 +228,16 @@ def test_unreadable_input_exits_3_with_a_norwegian_message(tmp_path: Path) -> No
     assert missing.exit_code == 3 and "finnes-ikke.pdf" in missing.stderr
 
 
+def test_terminal_prints_file_names_as_written(tmp_path: Path) -> None:
+    """Brackets in a file name are text, not rich markup."""
+    before = write(tmp_path, "plan [utkast].md", DRAFT)
+    after = write(tmp_path, "plan [bold]vedtatt[red].md", adopted())
+    result = invoke(before, after)
+    assert result.exit_code == 0
+    assert "plan [utkast].md" in result.stdout and "plan [bold]vedtatt[red].md" in result.stdout
+    assert "Endret: «4 Hvem har ansvar» → «4 Hvem gjør hva» (omdøpt)" in result.stdout
+
+
 def test_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
     plan = write(tmp_path, "plan.md", DRAFT)
     result = invoke(plan, plan, "--format", "sarif")

@@ -13,6 +13,7 @@ from typing import Any
 
 from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from plansjekk import __version__
@@ -112,14 +113,14 @@ def render_terminal(comparison: Comparison, lang: str = "nb", color: bool = Fals
     console = Console(file=buffer, width=110, color_system="standard" if color else None,
                       highlight=False, force_terminal=color, no_color=not color)
     label, record = view.label, view.record
-    console.print(f"[bold]{label['title']}[/bold]\n  {label['before']}: {record['before']}\n"
-                  f"  {label['after']}: {record['after']}", markup=True)
+    console.print(f"[bold]{label['title']}[/bold]\n  {label['before']}: {escape(record['before'])}\n"
+                  f"  {label['after']}: {escape(record['after'])}")
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     for column in ("code", "rule", "before", "after", "change"):
         table.add_column(label[column])
     for rule in view.rows():
         style = CHANGE_STYLES[rule["change"]]
-        table.add_row(rule["code"], rule["title"], view.status(rule["before"]), view.status(rule["after"]),
+        table.add_row(rule["code"], escape(rule["title"]), view.status(rule["before"]), view.status(rule["after"]),
                       f"[{style}]{label[rule['change']]}[/{style}]")
     console.print(table)
     _terminal_details(console, view)
@@ -132,7 +133,7 @@ def _terminal_details(console: Console, view: View) -> None:
     if view.evidence():
         console.print(f"[bold]{label['evidence']}[/bold]")
         for rule, lines in view.evidence():
-            console.print(f"  {rule['code']} {rule['title']}")
+            console.print(f"  {rule['code']} {rule['title']}", markup=False)
             for sign, text in lines:
                 console.print(f"    {sign} {text}", markup=False)
     console.print(f"[bold]{label['sections']}[/bold]")
