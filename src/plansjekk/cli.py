@@ -162,13 +162,13 @@ app.command("extract", hidden=True)(extract)
 
 
 def compare(
-    before: str = typer.Argument(..., help="Den eldre versjonen, f.eks. høringsutkastet."),
-    after: str = typer.Argument(..., help="Den nyere versjonen, f.eks. den vedtatte planen."),
+    before: str = typer.Argument(..., help="Den eldre versjonen, f.eks. høringsutkastet.", metavar="FØR"),
+    after: str = typer.Argument(..., help="Den nyere versjonen, f.eks. den vedtatte planen.", metavar="ETTER"),
     fmt: str = typer.Option("terminal", "--format", "-f", help="terminal, json, markdown eller html."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Skriv rapporten til fil."),
-    rule_dirs: list[Path] = typer.Option([], "--regler", help="Ekstra regelmappe (legger til/overstyrer)."),
+    output: Path | None = typer.Option(None, "--utfil", "--output", "-o", help="Skriv rapporten til fil."),
+    rule_dirs: list[Path] = typer.Option([], "--regler", "--rules", help="Ekstra regelmappe (legger til/overstyrer)."),
     lang: str | None = typer.Option(None, "--lang", help="nb (standard) eller en."),
-    no_color: bool = typer.Option(False, "--no-color", help="Ingen farger."),
+    no_color: bool = typer.Option(False, "--ingen-farger", "--no-color", help="Ingen farger."),
 ) -> None:
     """Sammenlign to versjoner av en plan regel for regel (kode 1 når et krav er blitt verre)."""
     from plansjekk.compare.command import run_compare
