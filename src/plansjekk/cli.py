@@ -162,12 +162,13 @@ app.command("extract", hidden=True)(extract)
 
 
 def compare(
+    ctx: typer.Context,
     before: str = typer.Argument(..., help="Den eldre versjonen, f.eks. høringsutkastet.", metavar="FØR"),
     after: str = typer.Argument(..., help="Den nyere versjonen, f.eks. den vedtatte planen.", metavar="ETTER"),
     fmt: str = typer.Option("terminal", "--format", "-f", help="terminal, json, markdown eller html."),
     output: Path | None = typer.Option(None, "--utfil", "--output", "-o", help="Skriv rapporten til fil."),
     rule_dirs: list[Path] = typer.Option([], "--regler", "--rules", help="Ekstra regelmappe (legger til/overstyrer)."),
-    lang: str | None = typer.Option(None, "--lang", help="nb (standard) eller en."),
+    lang: str | None = typer.Option(None, "--lang", help=LANG_HELP),
     no_color: bool = typer.Option(False, "--ingen-farger", "--no-color", help="Ingen farger."),
 ) -> None:
     """Sammenlign to versjoner av en plan regel for regel (kode 1 når et krav er blitt verre)."""
@@ -175,7 +176,7 @@ def compare(
     from plansjekk.errors import ExtractionError
 
     try:
-        code = run_compare(before, after, fmt, output, lang, no_color, rule_dirs)
+        code = run_compare(before, after, fmt, output, _lang(ctx, lang), no_color, rule_dirs)
     except PlansjekkError as error:
         _fail(str(error))
         return
