@@ -238,6 +238,14 @@ def test_terminal_prints_file_names_as_written(tmp_path: Path) -> None:
     assert "Endret: «4 Hvem har ansvar» → «4 Hvem gjør hva» (omdøpt)" in result.stdout
 
 
+def test_escape_sequences_in_a_document_never_reach_the_terminal(tmp_path: Path) -> None:
+    hostile = adopted().replace("## 4 Hvem gjør hva", "## 4 Hvem gjør hva\x1b]0;hacked\x07\x1b[2J")
+    result = invoke(write(tmp_path, "a.md", DRAFT), write(tmp_path, "b.md", hostile))
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "«4 Hvem har ansvar» → «4 Hvem gjør hva» (omdøpt)" in result.stdout
+
+
 def test_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
     plan = write(tmp_path, "plan.md", DRAFT)
     result = invoke(plan, plan, "--format", "sarif")

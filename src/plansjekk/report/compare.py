@@ -20,6 +20,7 @@ from plansjekk import __version__
 from plansjekk.compare.model import Comparison, as_record
 from plansjekk.i18n import STATUS_SYMBOLS, status_label, type_label
 from plansjekk.report.records import adoption_text, location_text
+from plansjekk.report.safety import printable_records
 
 LABELS = {
     "nb": {"title": "Sammenligning", "before": "Før", "after": "Etter", "code": "Kode", "rule": "Krav",
@@ -50,10 +51,11 @@ FIELD_LABELS = {"type": "type", "title": "title_field", "municipality": "municip
 
 
 class View:
-    """The record plus the wording for one language, shared by every format."""
+    """The record, its document text made printable (report/safety.py), plus the wording for one
+    language; shared by the terminal, Markdown and HTML renderers (JSON keeps the raw text)."""
 
     def __init__(self, comparison: Comparison, lang: str) -> None:
-        self.record = as_record(comparison, __version__)
+        self.record = printable_records(as_record(comparison, __version__))
         self.lang = "en" if lang == "en" else "nb"
         self.label = LABELS[self.lang]
 
