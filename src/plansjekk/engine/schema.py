@@ -112,7 +112,7 @@ class TableMatcher(Strict):
     min_rows: int = 2
 
 
-class FunctionMatcher(Labelled):
+class FunctionMatcher(Strict):
     """Escape hatch for what a data matcher cannot express (adoption, legal reference)."""
 
     type: Literal["funksjon"]
