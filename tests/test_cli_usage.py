@@ -237,7 +237,8 @@ def test_every_help_text_of_the_core_commands_has_an_english_version() -> None:
     from plansjekk.cli_text import HELP_EN
 
     root = typer.main.get_command(app)
-    commands = [root] + [root.commands[name] for name in ("sjekk", "uttrekk", "konfig", "regler", "cache")]
+    commands = [root] + [root.commands[name] for name in ("sjekk", "uttrekk", "konfig", "regler", "cache",
+                                                                 "sammenlign")]
     commands += list(root.commands["regler"].commands.values()) + list(root.commands["cache"].commands.values())
     texts = {c.help for c in commands} | {p.help for c in commands for p in c.params}
     texts -= {None, "terminal, json, sarif, junit, github, markdown, html, csv, xlsx"}

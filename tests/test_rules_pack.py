@@ -22,7 +22,7 @@ CATALOGUE = {
 
 
 def test_catalogue_codes_and_names_are_the_contract(ruleset):
-    assert {r.code: r.name for r in ruleset.rules} == CATALOGUE
+    assert {r.code: r.name for r in ruleset.rules if r.pack == "bvl-15-1"} == CATALOGUE
 
 
 def _cases():
@@ -251,7 +251,7 @@ def test_extra_pack_overrides_rule_with_same_code(tmp_path):
     pack = _broken_pack(tmp_path, "BV210.yaml", base.replace("severity: info", "severity: feil"))
     rules = {r.code: r for r in load_rules(Settings(rule_dirs=(pack,)))}
     assert rules["BV210"].severity.value == "feil"
-    assert len(rules) == len(CATALOGUE)
+    assert len([c for c in rules if c.startswith("BV")]) == len(CATALOGUE)
 
 
 def test_cli_rules_commands(tmp_path):

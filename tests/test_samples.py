@@ -22,6 +22,8 @@ RULE_NAMES = {
     "avklaring", "medvirkning", "forankring", "kunnskapsgrunnlag", "tiltak", "innsatsnivaa",
     "oppfolging", "ressurser", "maalgruppe", "lovhenvisning",
 }
+PP_RULE_NAMES = {"pp_formaal", "pp_planprosess", "pp_medvirkning", "pp_alternativer", "pp_utredninger",
+                 "pp_vedtaksorgan", "pp_innholdskrav"}
 STATUSES = {"oppfylt", "delvis", "mangler", "ikke_relevant"}
 TYPES = {"plan", "horingsutkast", "planprogram", "annet"}
 
@@ -113,11 +115,13 @@ def test_labels_parse_and_refer_to_existing_samples_with_valid_rules():
         assert entry["type"] in TYPES, entry["path"]
         assert entry.get("language") in {"nb", "nn"}, entry["path"]
         for rule, expected in (entry.get("expect") or {}).items():
-            assert rule in RULE_NAMES, f"{entry['path']}: ukjent regel {rule}"
+            assert rule in RULE_NAMES | PP_RULE_NAMES, f"{entry['path']}: ukjent regel {rule}"
             allowed = expected if isinstance(expected, list) else [expected]
             assert allowed and set(allowed) <= STATUSES, f"{entry['path']}: {rule}={expected}"
         if entry["type"] in ("plan", "horingsutkast"):
             assert set(entry["expect"]) == RULE_NAMES, entry["path"]
+        if entry["type"] == "planprogram":
+            assert set(entry["expect"]) == PP_RULE_NAMES | {"lovhenvisning"}, entry["path"]
 
 
 def test_labels_cover_every_trap_the_samples_were_written_for():
@@ -130,6 +134,10 @@ def test_labels_cover_every_trap_the_samples_were_written_for():
     assert by_path["hole-plan-forebygging-formannskapet.pdf"]["expect"]["vedtak"] == "mangler"
     protocol = by_path["kongsvinger-forebyggende-plan-2024-2028.docx"]["expect"]
     assert (protocol["vedtak"], protocol["lovhenvisning"]) == ("oppfylt", "delvis")
+    thin = by_path["vik-planprogram-forebygging-2026.pdf"]["expect"]
+    assert set(thin.values()) == {"oppfylt", "delvis", "mangler"}
+    assert thin["pp_innholdskrav"] == thin["pp_vedtaksorgan"] == "delvis"  # the law quote meets neither
+    assert set(by_path["gran-planprogram-forebygging-2025.docx"]["expect"].values()) == {"oppfylt"}
 
 
 # --- extraction (needs the extractors; skipped cleanly until they exist) -----------------
@@ -144,6 +152,8 @@ EXPECTED_HEADINGS = {
     "kongsvinger-forebyggende-plan-2024-2028.docx": ["5.4 Samarbeid", "Saksprotokoll"],
     "hole-plan-forebygging-formannskapet.pdf": ["5.5 Barnevernstjenesten", "8 Oppfølging"],
     "ullensaker-slt-nettside.html": ["Hva er SLT?"],
+    "gran-planprogram-forebygging-2025.docx": ["3 Formålet med planarbeidet", "9 Innhold i planen"],
+    "vik-planprogram-forebygging-2026.pdf": ["3 Framdrift", "6 Innhald i planen"],
     "voss-kommunedelplan-oppvekst-2023-2031.pdf": ["5 Førebygging av omsorgssvikt og åtferdsvanskar",
                                                    "5.3 Ansvar"],
 }

@@ -161,6 +161,35 @@ app.command("uttrekk")(extract)
 app.command("extract", hidden=True)(extract)
 
 
+def compare(
+    ctx: typer.Context,
+    before: str = typer.Argument(..., help="Den eldre versjonen, f.eks. høringsutkastet.", metavar="FØR"),
+    after: str = typer.Argument(..., help="Den nyere versjonen, f.eks. den vedtatte planen.", metavar="ETTER"),
+    fmt: str = typer.Option("terminal", "--format", "-f", help="terminal, json, markdown eller html."),
+    output: Path | None = typer.Option(None, "--utfil", "--output", "-o", help="Skriv rapporten til fil."),
+    rule_dirs: list[Path] = typer.Option([], "--regler", "--rules", help="Ekstra regelmappe (legger til/overstyrer)."),
+    lang: str | None = typer.Option(None, "--lang", help=LANG_HELP),
+    no_color: bool = typer.Option(False, "--ingen-farger", "--no-color", help="Ingen farger."),
+) -> None:
+    """Sammenlign to versjoner av en plan regel for regel (kode 1 når et krav er blitt verre)."""
+    from plansjekk.compare.command import run_compare
+    from plansjekk.errors import ExtractionError
+
+    try:
+        code = run_compare(before, after, fmt, output, _lang(ctx, lang), no_color, rule_dirs)
+    except PlansjekkError as error:
+        _fail(str(error))
+        return
+    except ExtractionError as error:
+        _fail(error.message, 3)
+        return
+    raise typer.Exit(code)
+
+
+app.command("sammenlign")(compare)
+app.command("compare", hidden=True)(compare)
+
+
 @rules_app.callback()
 def rules_list(
     ctx: typer.Context,

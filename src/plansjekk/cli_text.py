@@ -87,6 +87,13 @@ HELP_EN: dict[str, str] = {  # plansjekk's own help texts (cli.py), for --lang e
     "Porten serveren lytter på.": "The port to listen on.",
     "Åpne siden i nettleseren.": "Open the page in the browser.",
     "Største opplasting i MB (standard 50).": "Largest upload in MB (default 50).",
+    # sammenlign
+    "Sammenlign to versjoner av en plan regel for regel (kode 1 når et krav er blitt verre).":
+        "Compare two versions of a plan rule by rule (exit code 1 when a requirement got worse).",
+    "Den eldre versjonen, f.eks. høringsutkastet.": "The older version, e.g. the draft on hearing.",
+    "Den nyere versjonen, f.eks. den vedtatte planen.": "The newer version, e.g. the adopted plan.",
+    "terminal, json, markdown eller html.": "terminal, json, markdown or html.",
+    "Skriv rapporten til fil.": "Write the report to a file.",
 }
 PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(a), b) for a, b in (  # error messages
     (r"^No such option: (.+?)(?: \(Possible options: (.+)\))?$", r"ukjent valg: \1 (mulige valg: \2)"),

@@ -51,9 +51,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     # document notes and not-applicable findings (engine)
     "note.planprogram": (
         "Dette er et planprogram, ikke en plan: det beskriver planen som skal lages. "
-        "Kravene i § 15-1 vurderes når selve planen foreligger.",
+        "Det er vurdert mot kravene til et planprogram (PP-reglene, plan- og bygningsloven § 4-1); "
+        "kravene i § 15-1 vurderes når selve planen foreligger.",
         "This is a planning programme, not a plan: it describes the plan to be made. "
-        "The § 15-1 requirements are assessed once the plan itself exists."),
+        "It is assessed against the requirements for a planning programme (the PP rules, Planning and "
+        "Building Act § 4-1); the § 15-1 requirements are assessed once the plan itself exists."),
     "note.annet": (
         "Dokumentet ser ikke ut til å være en plan etter barnevernsloven § 15-1 "
         "(for eksempel et brev, en veileder eller en saksframstilling).",

@@ -51,7 +51,7 @@ def check(document: Document, ruleset: RuleSet, settings: Settings) -> DocumentR
         else classify_decision(ctx, adoption, settings.lang)
     ctx.doc_type = decision.type
     findings = tuple(evaluate_rule(rule, ctx, adoption, settings.lang, settings.explain)
-                     for rule in ruleset.rules)
+                     for rule in ruleset.for_type(ctx.doc_type.value))
     members = municipalities(document, municipality(document))
     result = DocumentResult(
         path=document.path, type=ctx.doc_type, language=document.language,

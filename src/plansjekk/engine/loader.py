@@ -1,14 +1,15 @@
 """Load rule packs from YAML: safe loading, schema validation, file and line in every error.
 
 A pack is a folder with one rule per `*.yaml` file plus `begreper.yaml` (the concept
-vocabularies rules refer to by name). `--regler DIR` packs add rules or override
-rules with the same code.
+vocabularies rules refer to by name) and `pakke.yaml` (name, version, and the document
+types the pack is for). Every pack shipped under rules/ is loaded, the default pack
+first; `--regler DIR` packs add rules or override rules with the same code.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -27,14 +28,27 @@ PACK_FILE = "pakke.yaml"
 # Data files of phrase lists (engine/phrases.py); their list names share one namespace per pack.
 PHRASE_FILES = ("unntak.yaml",)
 DATA_FILES = (VOCABULARY_FILE, PACK_FILE, ROLES_FILE, *PHRASE_FILES)
+DEFAULT_PACK = "bvl-15-1"
+
+
+def rules_root() -> Path:
+    """The shipped packs: inside the wheel as plansjekk/rules, or the repo's rules/ in a checkout."""
+    packaged = Path(__file__).resolve().parent.parent / "rules"
+    if (packaged / DEFAULT_PACK).is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "rules"
 
 
 def default_pack_dir() -> Path:
-    """The shipped pack: inside the wheel as plansjekk/rules, or the repo's rules/ in a checkout."""
-    packaged = Path(__file__).resolve().parent.parent / "rules" / "bvl-15-1"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[3] / "rules" / "bvl-15-1"
+    """The default pack (barnevernsloven § 15-1)."""
+    return rules_root() / DEFAULT_PACK
+
+
+def shipped_pack_dirs() -> tuple[Path, ...]:
+    """Every shipped pack (a folder with a pakke.yaml), the default pack first."""
+    others = sorted(p for p in rules_root().iterdir()
+                    if p.is_dir() and p.name != DEFAULT_PACK and (p / PACK_FILE).is_file())
+    return (default_pack_dir(), *others)
 
 
 def parse_rule(path: Path, data: Any, pack: str) -> Rule:
@@ -48,6 +62,9 @@ def parse_rule(path: Path, data: Any, pack: str) -> Rule:
     return rule
 
 
+DOC_TYPES = ("plan", "horingsutkast", "planprogram", "annet")
+
+
 @dataclass(frozen=True)
 class RulePack:
     name: str
@@ -58,6 +75,7 @@ class RulePack:
     exclusion_files: tuple[tuple[Path, Any, Any], ...] = ()  # (path, raw data, ExclusionFile)
     lists: tuple[tuple[str, Any], ...] = ()  # (name, PhraseList) from every phrase file
     roles: Roles = NO_ROLES
+    doc_types: tuple[str, ...] = ()  # the document types whose reports show this pack; () = all
 
 
 def load_pack(folder: Path) -> RulePack:
@@ -66,6 +84,7 @@ def load_pack(folder: Path) -> RulePack:
     meta = read_yaml(folder / PACK_FILE) if (folder / PACK_FILE).exists() else {}
     meta = meta or {}
     name = str(meta.get("name", folder.name))
+    doc_types = _pack_doc_types(folder / PACK_FILE, meta.get("applies_to", []))
     vocabulary, services = _load_vocabulary(folder / VOCABULARY_FILE)
     rules = []
     for path in sorted(folder.glob("*.yaml")):
@@ -77,7 +96,7 @@ def load_pack(folder: Path) -> RulePack:
     roles = parse_roles(str(roles_path), read_yaml(roles_path)) if roles_path.exists() else NO_ROLES
     return RulePack(name=name, version=str(meta.get("version", "0")), rules=tuple(rules),
                     vocabulary=vocabulary, services=services, exclusion_files=exclusion_files,
-                    lists=tuple(lists.items()), roles=roles)
+                    lists=tuple(lists.items()), roles=roles, doc_types=doc_types)
 
 
 def _load_phrase_files(folder: Path) -> tuple[tuple[tuple[Path, Any, Any], ...], dict[str, Any]]:
@@ -99,6 +118,12 @@ def _load_phrase_files(folder: Path) -> tuple[tuple[tuple[Path, Any, Any], ...],
                                     f"{lists[list_name].source}")
             lists[list_name] = phrase_list
     return tuple(files), lists
+
+
+def _pack_doc_types(path: Path, value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not set(value) <= set(DOC_TYPES):
+        raise RuleFileError(f"{path}: applies_to: må være en liste med dokumenttyper ({', '.join(DOC_TYPES)})")
+    return tuple(value)
 
 
 def _load_vocabulary(path: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
@@ -145,6 +170,13 @@ class RuleSet:
     fingerprint: str
     exclusions: Any = None  # exclusions.ExclusionSet, compiled from the packs' unntak.yaml
     roles: Roles = NO_ROLES
+    scopes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # code -> pack's doc types; none = all
+    packs: tuple[tuple[str, str], ...] = ()  # (name, version) of every loaded pack
+
+    def for_type(self, doc_type: str) -> tuple[Rule, ...]:
+        """The rules a document of this type is reported on: a pack made for other document
+        types (the planprogram pack on a plan) is left out rather than listed as not relevant."""
+        return tuple(r for r in self.rules if doc_type in self.scopes.get(r.code, ()) or not self.scopes.get(r.code))
 
     def __iter__(self):  # lets reporters and the CLI treat it as a list of rules
         return iter(self.rules)
@@ -168,6 +200,7 @@ def _load_all(folders: tuple[Path, ...]) -> RuleSet:
     from plansjekk.engine.exclusions import compile_exclusions
 
     by_code: dict[str, Rule] = {}
+    scopes: dict[str, tuple[str, ...]] = {}
     vocabulary: dict[str, tuple[str, ...]] = {}
     services: dict[str, tuple[str, ...]] = {}
     lists: dict[str, Any] = {}
@@ -180,13 +213,15 @@ def _load_all(folders: tuple[Path, ...]) -> RuleSet:
             roles = pack.roles  # a pack with its own roller.yaml replaces the roles
         for rule in pack.rules:
             by_code[rule.code] = rule
+            scopes[rule.code] = pack.doc_types or scopes.get(rule.code, ())  # an override keeps its scope
     rules = tuple(sorted(by_code.values(), key=lambda r: r.code))
     _check_concepts(rules, vocabulary, roles)
     exclusions = compile_exclusions([f for pack in packs for f in pack.exclusion_files], lists, vocabulary)
     base = packs[0]
     return RuleSet(rules=rules, vocabulary=vocabulary, services=services, pack=base.name,
                    version=base.version, fingerprint=_fingerprint(list(folders)), exclusions=exclusions,
-                   roles=roles)
+                   roles=roles, scopes={code: scope for code, scope in scopes.items() if scope},
+                   packs=tuple((p.name, p.version) for p in packs))
 
 
 def _check_concepts(rules: tuple[Rule, ...], vocabulary: dict[str, tuple[str, ...]], roles: Roles) -> None:
@@ -224,7 +259,7 @@ def _check_concepts(rules: tuple[Rule, ...], vocabulary: dict[str, tuple[str, ..
 
 
 def load_ruleset(settings: Settings) -> RuleSet:
-    folders = (default_pack_dir(), *(Path(d).resolve() for d in settings.rule_dirs))
+    folders = (*shipped_pack_dirs(), *(Path(d).resolve() for d in settings.rule_dirs))
     return _load_all(tuple(folders))
 
 
@@ -234,9 +269,7 @@ def load_rules(settings: Settings) -> RuleSet:
 
     ruleset = load_ruleset(settings)
     active = tuple(active_rules(list(ruleset.rules), settings))
-    return RuleSet(rules=active, vocabulary=ruleset.vocabulary, services=ruleset.services,
-                   pack=ruleset.pack, version=ruleset.version, fingerprint=ruleset.fingerprint,
-                   exclusions=ruleset.exclusions, roles=ruleset.roles)
+    return replace(ruleset, rules=active)
 
 
 def rulepack_fingerprint(settings: Settings) -> str:

@@ -72,12 +72,30 @@ def _kept(out: Outcome, ctx: DocContext, i: int, exclusions: list[str], terms: t
     return not reasons
 
 
+def sections_under(ctx: DocContext, patterns: list[str]) -> set[int]:
+    """Indexes of the sections whose heading, or an enclosing section's heading, matches."""
+    compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
+    inside: set[int] = set()
+    open_levels: list[tuple[int, bool]] = []  # (level, matches) of the enclosing sections
+    for index, section in enumerate(ctx.document.sections):
+        while open_levels and open_levels[-1][0] >= section.level:
+            open_levels.pop()
+        matches = bool(section.heading) and any(p.search(section.heading or "") for p in compiled)
+        if matches or any(m for _, m in open_levels):
+            inside.add(index)
+        open_levels.append((section.level, matches))
+    return inside
+
+
 def match_terms(m: TermsMatcher, ctx: DocContext, exclusions: list[str]) -> Outcome:
     out = Outcome()
+    scope = sections_under(ctx, m.under) if m.under else None
     for i in sorted(ctx.sentences_with(m.concepts)):
         kind = ctx.sentences[i].kind
         if (m.kinds and kind not in m.kinds) or (not m.kinds and kind == "heading"):
             continue  # a bare heading is no quote; headings have their own matcher
+        if scope is not None and ctx.sentences[i].section_index not in scope:
+            continue
         if m.none and _terms_in(ctx, m.none, i):
             continue
         terms = _kept_terms(out, ctx, m.concepts, i, exclusions)

@@ -35,13 +35,20 @@ KIND = r"^[a-z][a-z0-9_]*$"
 
 
 class TermsMatcher(Strict):
-    """Any sentence containing a term of one of the concepts."""
+    """Any sentence containing a term of one of the concepts; with `under`, only sentences in a
+    section whose heading, or an enclosing section's heading, matches (a planprogram's disposition)."""
 
     type: Literal["terms"]
     kind: str = Field(pattern=KIND)
     concepts: list[str]
     none: list[str] = []  # concepts that disqualify the sentence (another sense of the word)
     kinds: list[Literal["body", "list_item", "table_row", "table_header", "heading"]] = []
+    under: list[str] = []  # regular expressions, case-insensitive
+
+    @field_validator("under")
+    @classmethod
+    def _under_compiles(cls, patterns: list[str]) -> list[str]:
+        return HeadingMatcher._compiles(patterns)
 
 
 class CooccurrenceMatcher(Strict):

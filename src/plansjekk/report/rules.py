@@ -11,7 +11,8 @@ from plansjekk.engine.schema import AnyOf, Condition, Count, Rule
 from plansjekk.engine.selftest import SelfTestReport
 
 LABELS = {
-    "nb": {"rules": "Regler", "code": "Kode", "name": "Navn", "severity": "Alvor", "applies": "Gjelder",
+    "nb": {"rules": "Regler", "pack": "Pakke", "code": "Kode", "name": "Navn", "severity": "Alvor",
+           "applies": "Gjelder",
            "title": "Tittel", "source": "Kilde", "if_missing": "Alvorlighet hvis den mangler",
            "tags": "Tagger", "evidence": "Hva som teller som belegg", "excluded": "Teller ikke",
            "suggestion": "Forslag", "file": "Fil",
@@ -19,7 +20,8 @@ LABELS = {
            "got": "fikk", "missing": "MANGLER EKSEMPEL", "no_example": "ingen eksempel som gir",
            "summary": "{ok} av {total} eksempler ga ventet status; {missing} manglende eksempler.",
            "exclusion_summary": "{ok} av {total} unntakseksempler utelot nøyaktig det markerte."},
-    "en": {"rules": "Rules", "code": "Code", "name": "Name", "severity": "Severity", "applies": "Applies to",
+    "en": {"rules": "Rules", "pack": "Pack", "code": "Code", "name": "Name", "severity": "Severity",
+           "applies": "Applies to",
            "title": "Title", "source": "Source", "if_missing": "Severity when missing",
            "tags": "Tags", "evidence": "What counts as evidence", "excluded": "Does not count",
            "suggestion": "Suggestion", "file": "File",
@@ -41,10 +43,11 @@ def _labels(lang: str) -> dict[str, str]:
 def print_rule_list(rules: Iterable[Rule], lang: str = "nb") -> None:
     label = _labels(lang)
     table = Table(title=label["rules"])
-    for column in ("code", "name", "severity", "applies", "title"):
+    for column in ("pack", "code", "name", "severity", "applies", "title"):
         table.add_column(label[column])
     for rule in rules:
-        table.add_row(rule.code, rule.name, rule.severity.value, ", ".join(rule.applies_to), rule.title.get(lang))
+        table.add_row(rule.pack, rule.code, rule.name, rule.severity.value, ", ".join(rule.applies_to),
+                      rule.title.get(lang))
     _console().print(table)
 
 
