@@ -167,7 +167,8 @@ def is_planprogram(ctx: DocContext) -> bool:
     text = ctx.document.text
     if not planprogram.search(text[:1500]) or len(planprogram.findall(text)) < 2:
         return False
-    return sum(1 for i in range(len(ctx.sentences)) if "framtid" in ctx.flags(i)) >= 2
+    future = (i for i in range(len(ctx.sentences)) if "framtid" in ctx.flags(i))
+    return next(future, None) is not None and next(future, None) is not None  # two are enough: stop there
 
 
 def _adopted_this_plan(ctx: DocContext, adoption: AdoptionFinding) -> int:
