@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from plansjekk.compare.model import Comparison
+from plansjekk.comparison import Comparison
 from plansjekk.settings import Settings
 
 

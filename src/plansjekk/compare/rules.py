@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from plansjekk.compare.model import BETTER, SAME, WORSE, RuleChange
+from plansjekk.comparison import BETTER, SAME, WORSE, RuleChange
 from plansjekk.model import DocumentResult, Evidence, Finding
 
 RANK = {"oppfylt": 2, "delvis": 1, "mangler": 0}

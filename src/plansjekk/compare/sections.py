@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, cast
 
-from plansjekk.compare.model import SectionChange, SectionDiff
+from plansjekk.comparison import SectionChange, SectionDiff
 from plansjekk.model import Document
 
 MIN_SCORE = 0.5

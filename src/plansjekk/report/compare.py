@@ -17,7 +17,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from plansjekk import __version__
-from plansjekk.compare.model import Comparison, as_record
+from plansjekk.comparison import Comparison, as_record
 from plansjekk.i18n import STATUS_SYMBOLS, status_label, type_label
 from plansjekk.report.records import adoption_text, location_text
 from plansjekk.report.safety import printable_records

@@ -1,4 +1,5 @@
-"""The records of a comparison between two versions of a plan; renderers read only these."""
+"""The records of a comparison between two versions of a plan (`plansjekk sammenlign`). They sit
+beside model.py, below report/, so the renderers read them without importing the compare step."""
 
 from __future__ import annotations
 
