@@ -140,16 +140,22 @@ def _kill(w: _Worker) -> None:
 
 
 def _stop_all(workers: list[_Worker]) -> None:
-    for w in workers:
+    stop_processes([(w.process, w.conn, w.path is None) for w in workers])
+
+
+def stop_processes(workers: list[tuple[Any, Connection, bool]]) -> None:
+    """Stop worker processes (process, pipe, idle): idle ones are asked to stop, and every
+    one still alive after two seconds is killed. Shared by the batch pool and the web pool."""
+    for _, conn, idle in workers:
         try:
-            if w.path is None:
-                w.conn.send(None)
+            if idle:
+                conn.send(None)
         except (OSError, ValueError):
             pass
     deadline = time.monotonic() + 2
-    for w in workers:
-        w.process.join(timeout=max(0.0, deadline - time.monotonic()))
-        if w.process.is_alive():
-            w.process.kill()
-            w.process.join(timeout=5)
-        w.conn.close()
+    for process, conn, _ in workers:
+        process.join(timeout=max(0.0, deadline - time.monotonic()))
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
+        conn.close()

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+from plansjekk.batch.pool import stop_processes
 from plansjekk.batch.worker import crash_message, error_result
 from plansjekk.deadline import timeout_message
 from plansjekk.settings import Settings
@@ -195,17 +196,7 @@ def _wait_time(workers: list[_Worker]) -> float | None:
 
 
 def _stop_all(workers: list[_Worker]) -> None:
+    stop_processes([(w.process, w.conn, True) for w in workers])
     for w in workers:
-        try:
-            w.conn.send(None)
-        except (OSError, ValueError):
-            pass
-    deadline = time.monotonic() + 2
-    for w in workers:
-        w.process.join(timeout=max(0.0, deadline - time.monotonic()))
-        if w.process.is_alive():
-            w.process.kill()
-            w.process.join(timeout=5)
-        w.conn.close()
         if w.job is not None:
             _answer(w.job, (error_result(w.job.path, "krasj", crash_message()), None))
