@@ -184,8 +184,9 @@ def match_services(m: ServicesMatcher, ctx: DocContext, exclusions: list[str]) -
     sentence for each; with_task requires a task marker in the same sentence."""
     out = Outcome()
     tasks = ctx.hits(TASK_CONCEPT) if m.with_task else None
+    barred = set().union(*(ctx.hits(c) for c in m.none))
     for i, named in ctx.services_in.items():
-        if tasks is not None and i not in tasks:
+        if (tasks is not None and i not in tasks) or i in barred:
             continue
         for service in named:
             if _kept_terms(out, ctx, [f"tjeneste:{service}"], i, exclusions):

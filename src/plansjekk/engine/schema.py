@@ -100,6 +100,7 @@ class ServicesMatcher(Strict):
     type: Literal["tjenester"]
     kind: str = Field(pattern=KIND)
     with_task: bool = False
+    none: list[str] = []  # concepts that disqualify the sentence (a report or a wish is no task)
 
 
 class TableMatcher(Strict):
