@@ -29,7 +29,7 @@ STOPWORDS = frozenset(
     "seg sin sitt sine dei deg meg oss vår våre vårt som når kva hva korleis hvordan også òg etter mot om".split())
 # The plan topics a heading can name; two headings naming the same ones mean the same thing.
 TOPICS = ("maal", "organisering", "samarbeid", "ansvarsfordeling", "strategi", "uenighet", "medvirkning",
-          "planforankring", "data", "tiltak", "innsatsnivaa", "oppfolging", "evaluering", "ressurs",
+          "planforankring", "planer_generelt", "data", "tiltak", "innsatsnivaa", "oppfolging", "evaluering", "ressurs",
           "definisjon", "maalgruppe", "pp_formaal", "pp_medvirkning", "pp_alternativ", "pp_utredning")
 
 

@@ -109,6 +109,18 @@ def _body(text: str) -> str | None:
     return m.group(0).lower()
 
 
+def _deciding_body(text: str) -> str | None:
+    """The body whose decision the past-tense verb reports: the one named nearest the verb
+    ('Kommunestyret delegerte til formannskapet å vedta planen, og formannskapet vedtok den' is
+    formannskapet's decision)."""
+    verb = PAST.search(text)
+    bodies = list(BODY.finditer(text))
+    if not verb or len(bodies) < 2:
+        return _body(text)
+    nearest = min(bodies, key=lambda m: min(abs(m.start() - verb.end()), abs(verb.start() - m.end())))
+    return _body(nearest.group(0))
+
+
 def _window(ctx: DocContext, i: int) -> str:
     """Where to look for the body, date and case of a decision: a short section whole (a cover
     block or a saksprotokoll lists them on separate lines), else the nearby sentences."""
@@ -170,7 +182,7 @@ def find_adoption(ctx: DocContext) -> AdoptionFinding:
             candidate = (2, AdoptionFinding("planned", None, i))
         else:
             window = text if (_body(text) and iso_date(text)) else _window(ctx, i)
-            body = _body(text) or _window_body(window)
+            body = _deciding_body(text) or _window_body(window)
             case_match = CASE.search(window)
             date, case = iso_date(window), (case_match.group(1) if case_match else None)
             adoption = Adoption(body=body, date=date, case=case) if (body or date or case) else None
