@@ -164,3 +164,38 @@ def test_a_contents_list_on_separate_lines_of_plain_text_is_no_evidence(tmp_path
         for evidence in finding.evidence:
             assert "2 Mål 3 Organisering" not in evidence.quote, (finding.name, evidence.quote)
 
+
+
+@pytest.mark.parametrize("section", [
+    "## Samarbeid\nFamilien er den viktigaste ressursen barnet har, og foreldra skal alltid vere med.",
+    "## Samarbeid\nForeldrene er den fremste ressursen barnet har.",
+])
+def test_the_family_as_the_childs_resource_is_no_resource_for_the_work(tmp_path, section):
+    assert status(check_section(tmp_path, section), "ressurser") == "mangler", section
+
+
+@pytest.mark.parametrize("sentence", ["Planen gjelder fra 1.8.2025.", "Plana gjeld frå 1. januar 2025.",
+                                      "Planen gjelder for perioden 2025–2029."])
+def test_when_the_plan_applies_is_no_target_group(tmp_path, sentence):
+    assert status(check_section(tmp_path, f"## Om planen\n{sentence}"), "maalgruppe") == "mangler", sentence
+
+
+@pytest.mark.parametrize("section", [
+    "## Kva vi ser\nI samtalar med tilsette kjem det fram at fleire barn enn før viser uro, og at mange "
+    "foreldre ønskjer meir rettleiing.",
+    "## Slik har vi det\nLærerne forteller om mer uro i klassene, og helsesykepleierne møter flere unge som "
+    "strever med ensomhet.",
+])
+def test_a_challenge_picture_in_words_is_a_partial_knowledge_base_shown_first(tmp_path, section):
+    result = check_section(tmp_path, section)
+    finding = next(f for f in result.findings if f.name == "kunnskapsgrunnlag")
+    assert finding.status.value == "delvis"
+    assert finding.evidence[0].section == section.splitlines()[0].lstrip("# ")
+
+
+@pytest.mark.parametrize("section", [
+    "## Bakgrunn\nPlanen skal sjåast saman med folkehelseplanen og kulturplanen.",
+    "## Bakgrunn\nPlanen ses sammen med kompetanseplanen for barnehage og skole.",
+])
+def test_a_plan_seen_together_with_other_plans_is_no_collaboration(tmp_path, section):
+    assert status(check_section(tmp_path, section), "samarbeid") == "mangler", section

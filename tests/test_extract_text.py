@@ -199,3 +199,14 @@ def test_utf32_is_not_misread_as_utf16(tmp_path, encoding):
     document = api.extract(path)
     assert document.sections[0].heading == "Plan for førebygging"
     assert "frivillige lag i Årdal." in document.text and "\x00" not in document.text
+
+
+def test_plain_text_pipe_table_is_one_row_per_line():
+    text = ("8 Tiltak\n\nTiltak | Nivå | Ansvar\n---|---|---\nForeldrekurs | Universelt | Helsestasjonen\n"
+            "Fråværsteam | Selektivt | Skulane\n\nEin vanleg setning med ein | strek er ikkje ein tabell.\n")
+    blocks, _ = parse_plain(text)
+    kinds = [(b.kind, b.text) for b in blocks if b.heading_level is None]
+    assert kinds[:3] == [(ParagraphKind.TABLE_HEADER, "Tiltak | Nivå | Ansvar"),
+                         (ParagraphKind.TABLE_ROW, "Foreldrekurs | Universelt | Helsestasjonen"),
+                         (ParagraphKind.TABLE_ROW, "Fråværsteam | Selektivt | Skulane")]
+    assert kinds[3][0] == ParagraphKind.BODY

@@ -12,10 +12,11 @@ import re
 from pathlib import Path
 
 from plansjekk.errors import ExtractionError
-from plansjekk.extract.markdown import LIST_MARKER, is_setext_underline, parse_markdown
+from plansjekk.extract.markdown import LIST_MARKER, is_setext_underline, is_table_separator, parse_markdown, split_row
 from plansjekk.extract.sniff import decode_text
 from plansjekk.extract.structure import Block, make_document
 from plansjekk.extract.suppress import strip_comments
+from plansjekk.extract.tables import join_cells
 from plansjekk.model import Document, ParagraphKind
 from plansjekk.settings import Limits
 
@@ -105,6 +106,11 @@ def _classify(lines: list[tuple[int, int, str]], is_last: bool, caps_headings: b
 
     if len(lines) == 2 and is_setext_underline(lines[1][2]):
         return [block(lines[0], lines[0][2].strip(), heading_level=is_setext_underline(lines[1][2]))]
+    if _is_pipe_table(lines):
+        rows = [e for e in lines if not is_table_separator(e[2])]
+        return [block(e, join_cells(split_row(e[2])),
+                      kind=ParagraphKind.TABLE_HEADER if n == 0 else ParagraphKind.TABLE_ROW)
+                for n, e in enumerate(rows)]
     out: list[Block] = []
     buffer: list[tuple[int, int, str]] = []
     kind = ParagraphKind.BODY
@@ -129,6 +135,15 @@ def _classify(lines: list[tuple[int, int, str]], is_last: bool, caps_headings: b
             buffer.append(entry)
     flush()
     return out
+
+
+def _is_pipe_table(lines: list[tuple[int, int, str]]) -> bool:
+    """Lines that all split into the same number (two or more) of "|" cells: a table typed as text,
+    one row per line, the first its header."""
+    if len(lines) < 2:
+        return False
+    widths = {len(split_row(e[2])) for e in lines if not is_table_separator(e[2])}
+    return len(widths) == 1 and widths.pop() >= 2
 
 
 def _inner_heading(lines: list[tuple[int, int, str]], index: int, is_last: bool,
