@@ -210,3 +210,13 @@ def test_plain_text_pipe_table_is_one_row_per_line():
                          (ParagraphKind.TABLE_ROW, "Foreldrekurs | Universelt | Helsestasjonen"),
                          (ParagraphKind.TABLE_ROW, "Fråværsteam | Selektivt | Skulane")]
     assert kinds[3][0] == ParagraphKind.BODY
+
+
+def test_plain_text_heading_glued_to_its_text_and_numbered_heading_over_bullets():
+    text = ("1 Innleiing\nPlanen gjeld born og unge.\n\nUtfordringar\nTilsette i barnehagane seier at fleire "
+            "born strevar med uro enn før.\n\n4 Tiltak\n- Foreldremøte\n- Ungdomsklubb\n\nDette er ei lang "
+            "setning som held fram\npå neste linje utan punktum.\n")
+    blocks, _ = parse_plain(text)
+    assert [b.text for b in blocks if b.heading_level] == ["1 Innleiing", "Utfordringar", "4 Tiltak"]
+    assert [b.text for b in blocks if b.kind == ParagraphKind.LIST_ITEM] == ["Foreldremøte", "Ungdomsklubb"]
+    assert blocks[-1].text == "Dette er ei lang setning som held fram på neste linje utan punktum."

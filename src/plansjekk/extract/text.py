@@ -116,7 +116,10 @@ def _classify(lines: list[tuple[int, int, str]], is_last: bool, caps_headings: b
     kind = ParagraphKind.BODY
 
     def flush() -> None:
-        if buffer:
+        if kind == ParagraphKind.BODY and _is_line_list(buffer):
+            out.extend(block(e, e[2].strip(), kind=ParagraphKind.BODY if e[2].rstrip().endswith(".")
+                             else ParagraphKind.LIST_ITEM) for e in buffer)
+        elif buffer:
             out.append(block(buffer[0], join_lines([e[2] for e in buffer]), kind=kind))
         buffer.clear()
 
@@ -137,6 +140,23 @@ def _classify(lines: list[tuple[int, int, str]], is_last: bool, caps_headings: b
     return out
 
 
+def _is_line_list(lines: list[tuple[int, int, str]]) -> bool:
+    """Three or more short lines that each start with a capital and end without punctuation, as
+    measures typed one per line ("Ungdomsklubb tre kveldar i veka - ansvar: kultur"): one item each.
+    Wrapped prose ends its lines mid-sentence, and its next line seldom starts with a capital."""
+    items = 0
+    for number, (_, _, text) in enumerate(lines):
+        line = text.strip()
+        following = lines[number + 1][2].strip() if number + 1 < len(lines) else ""
+        if line.endswith((".", "!", "?")) and items >= 3:
+            continue  # a closing sentence after the list
+        if (len(line) > 100 or not line[:1].isupper() or line.endswith((",", ";", ":", "-", "–"))
+                or LIST_MARKER.match(line) or following and not following[:1].isupper()):
+            return False
+        items += 1
+    return items >= 3
+
+
 def _is_pipe_table(lines: list[tuple[int, int, str]]) -> bool:
     """Lines that all split into the same number (two or more) of "|" cells: a table typed as text,
     one row per line, the first its header."""
@@ -151,12 +171,28 @@ def _inner_heading(lines: list[tuple[int, int, str]], index: int, is_last: bool,
     line = lines[index][2].strip()
     if index == 0 and len(lines) == 1:
         return _heading_level(line, alone=True, is_last=is_last, caps_headings=caps_headings)
-    neighbours = [lines[i][2] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
-    if any(LIST_MARKER.match(n) for n in neighbours) or index == len(lines) - 1:
+    if index == len(lines) - 1 or index > 0 and LIST_MARKER.match(lines[index - 1][2]):
+        return None
+    following = lines[index + 1][2].strip()
+    if NUMBERED.match(following) and LIST_MARKER.match(following):  # "1 Foo" in a numbered list
         return None
     if index > 0 and not lines[index - 1][2].rstrip().endswith((".", "!", "?", ":")):
         return None
-    return _heading_level(line, alone=False, is_last=False, caps_headings=caps_headings, strong_only=True)
+    strong = _heading_level(line, alone=False, is_last=False, caps_headings=caps_headings, strong_only=True)
+    if strong is not None or index > 0:
+        return strong
+    if not _leads_a_paragraph(line, following):
+        return None
+    return 2 if caps_headings else 1
+
+
+def _leads_a_paragraph(line: str, following: str) -> bool:
+    """A short capitalised line straight above a much longer sentence ("Utfordringer" over its text,
+    with no blank line between) is that text's heading; a wrapped line is long or ends mid-clause."""
+    return (len(line.split()) <= 6 and len(line) <= 50 and line[:1].isupper() and not LIST_MARKER.match(line)
+            and not line.endswith(NOT_HEADING_END)
+            and not line.endswith(("!", "?")) and following[:1].isupper() and len(following) >= 1.5 * len(line)
+            and not LIST_MARKER.match(following) and any(c.isalpha() for c in line))
 
 
 def _heading_level(line: str, alone: bool, is_last: bool, caps_headings: bool,
