@@ -186,13 +186,26 @@ def match_services(m: ServicesMatcher, ctx: DocContext, exclusions: list[str]) -
     tasks = ctx.hits(TASK_CONCEPT) if m.with_task else None
     barred = set().union(*(ctx.hits(c) for c in m.none))
     for i, named in ctx.services_in.items():
-        if (tasks is not None and i not in tasks) or i in barred:
+        if (tasks is not None and i not in tasks and not _service_then_tasks(ctx, i)) or i in barred:
             continue
         for service in named:
             if _kept_terms(out, ctx, [f"tjeneste:{service}"], i, exclusions):
                 why = f"tjeneste: {service}" + (" med oppgave" if m.with_task else "")
                 out.hits.append(Hit(m.kind, i, (service,), why))
     return out
+
+
+def _service_then_tasks(ctx: DocContext, i: int) -> bool:
+    """A list item or row that opens with a service and a colon gives that service what follows
+    ("Barnehagen: dagleg observasjon, foreldresamtalar …")."""
+    s = ctx.sentences[i]
+    if s.kind not in ("list_item", "table_row"):
+        return False
+    head, colon, rest = s.text.partition(":")
+    if not colon or len(head.split()) > 6 or len(rest.split()) < 2:
+        return False
+    return any(start < len(head) for service in ctx.services_in.get(i, ())
+               for _term, start, _end in ctx.hits(f"tjeneste:{service}").get(i, ()))
 
 
 def _cells(text: str) -> list[tuple[int, int]]:
