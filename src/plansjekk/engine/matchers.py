@@ -189,10 +189,30 @@ def match_services(m: ServicesMatcher, ctx: DocContext, exclusions: list[str]) -
         if (tasks is not None and i not in tasks and not _service_then_tasks(ctx, i)) or i in barred:
             continue
         for service in named:
+            if tasks is not None and i in tasks and not _given_the_task(ctx, i, service, tasks[i]):
+                continue
             if _kept_terms(out, ctx, [f"tjeneste:{service}"], i, exclusions):
                 why = f"tjeneste: {service}" + (" med oppgave" if m.with_task else "")
                 out.hits.append(Hit(m.kind, i, (service,), why))
     return out
+
+
+AGENT_WORDS = ("av", "hos", ":")  # "gis av helsestasjonen", "ansvaret ligg hos skulen", "Ansvarlig: NAV"
+
+
+def _given_the_task(ctx: DocContext, i: int, service: str, tasks: list[tuple[str, int, int]]) -> bool:
+    """The service is the one that acts: named before a task word ("Helsestasjonen gir …"), or
+    after "av"/"hos"/":" ("… gis av helsestasjonen"). Services listed after the task as examples
+    ("Kommunen gir tilbod til alle, som helsestasjon, barnehage og skule") are given nothing."""
+    text = ctx.sentences[i].text
+    for _term, start, _end in ctx.hits(f"tjeneste:{service}").get(i, ()):
+        if start > len(text):
+            return True  # named in a lead-in line ("Disse tjenestene har ansvar:"), not in this text
+        if any(task_start > start for _t, task_start, _e in tasks):
+            return True
+        if text[:start].rstrip().lower().endswith(AGENT_WORDS):
+            return True
+    return False
 
 
 def _service_then_tasks(ctx: DocContext, i: int) -> bool:
