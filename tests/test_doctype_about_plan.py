@@ -10,7 +10,8 @@ comments. All texts are our own wording, bokmål and nynorsk, with other heading
 
 The guards share one trait each with those texts and must keep their type: a thin draft that ends
 with its hearing deadline, a draft whose first sentence says it is on hearing, a planprogram that
-opens with its own hearing, a short plan published as a web page, a thin plan with a contents list.
+opens with its own hearing, a short plan published as a web page, a thin plan with a contents list,
+and plans whose headings were lost, whose body still gives the services their work.
 """
 
 from __future__ import annotations
@@ -234,12 +235,55 @@ Kommunalsjef for oppvekst leiar arbeidet.
 | Kontaktperson på skulen | Barnevernstenesta |
 """
 
+# A plan whose headings were lost in extraction (one run of paragraphs): its body still gives the
+# services their work sentence after sentence.
+PLAN_WITHOUT_HEADINGS_NN = """
+Trygg oppvekst i Fjellbygd 2026–2030. Plan for det førebyggjande arbeidet for barn, unge og familiar. Vedteken av heradsstyret 10. desember 2025, sak 88/25.
+
+Denne plana gjeld heile oppvekstfeltet i Fjellbygd. Ho er laga etter barnevernslova § 15-1 og byggjer på kommuneplanen sin samfunnsdel. Plana gjeld frå 1. januar 2026 og vert revidert etter fire år. Ho skildrar måla for arbeidet, korleis arbeidet er organisert og fordelt mellom tenestene, og korleis tenestene samarbeider.
+
+Dei fleste barn i Fjellbygd har det godt. Likevel viser Ungdata at ein av fem ungdomar kjenner seg einsame, og at fleire enn før strevar med søvn og uro. Barnehagane melder om fleire barn som treng ekstra støtte i språk og samspel. Talet på bekymringsmeldingar til barnevernstenesta har vore stabilt, men meldingane kjem ofte seint, når vanskane alt har sett seg fast. Difor er tidleg innsats det viktigaste grepet i denne plana, og difor er samarbeidet mellom tenestene lagt i faste former.
+
+Hovudmålet er at alle barn i Fjellbygd skal vekse opp i trygge familiar og få hjelp tidleg når dei treng det. Delmåla er at foreldre får rettleiing før vanskane veks, at tenestene oppdagar barn som strevar, at barn og unge vert høyrde, og at dei tilsette har kunnskapen dei treng.
+
+Helsestasjonen gjev alle foreldre tilbod om heimebesøk etter fødselen og tilbyr foreldrerettleiing i grupper to gonger i året. Barnehagane nyttar ein felles rutine for å kartleggje språk ved tre års alder, og dei drøftar uro for eit barn med foreldra først. Skulane følgjer opp fråvær etter ein fast trapp: kontaktlæraren tek kontakt etter tre dagar, rektor etter fem, og etter ti dagar vert saka drøfta i det tverrfaglege teamet.
+
+Barnehage, skule, helsestasjon, PPT og barnevernstenesta møtest i eit tverrfagleg team kvar månad. Teamet drøftar saker anonymt eller med samtykke frå foreldra. Kommunalsjef for oppvekst kallar inn til møta og set opp sakslista. Når tenestene er usamde om kven som skal følgje opp eit barn, avgjer kommunalsjefen saka etter å ha høyrt dei involverte. Kvar skule og kvar barnehage har ein fast kontaktperson i barnevernstenesta, som dei kan ringje for råd utan at det vert sak.
+
+Ungdomsrådet vert høyrt i alle saker som gjeld barn og unge. Elevråda gjennomfører ei årleg undersøking om trivsel, og resultata vert lagde fram for hovudutval for oppvekst. Barn som får hjelp frå fleire tenester, får sjølve seie kva dei meiner om hjelpa, og svara vert brukte når tiltaka vert evaluerte.
+
+Alle tilsette som møter barn, får opplæring i samtalar med barn om vanskelege tema. PPT gjev rettleiing til barnehagane kvar månad. Barnevernstenesta held kurs om meldeplikta kvart år, og nytilsette i barnehage og skule får kurset det første halvåret.
+
+Helsestasjonen tek seg av heimebesøk, foreldrerettleiing og helsesjukepleiar på skulane. Barnehagane tek seg av språkkartlegging, samarbeid med foreldra og melding ved bekymring. Skulane tek seg av fråværsoppfølging, trivselsarbeid og elevsamtalar. PPT gjev rettleiing og sakkunnige vurderingar. Barnevernstenesta gjev råd og rettleiing til dei andre tenestene og undersøkjer ved melding.
+
+Tiltaka vert dekte innanfor dei ordinære rammene, med unntak av foreldrerettleiing i grupper, som krev 150 000 kroner i året, og opplæringa i samtalar med barn, som krev 60 000 kroner det første året. Begge deler er lagt inn i økonomiplanen for 2026–2029.
+
+Hovudutval for oppvekst får ein rapport om arbeidet kvart år. Rapporten syner tal frå Ungdata, tal på meldingar til barnevernstenesta, kor mange familiar som har fått rettleiing og kva ungdomsrådet meiner om tiltaka. Plana vert revidert i 2030, og arbeidet med revisjonen tek til eitt år før.
+"""
+
+PLAN_PAGE_WITHOUT_HEADINGS_NB = """
+Plan for forebygging av omsorgssvikt og atferdsvansker i Dalvik 2025–2028
+
+Planen ble vedtatt av kommunestyret 3. april 2025 og gjelder for hele oppvekstområdet.
+
+Helsestasjonen tilbyr alle foreldre en samtale om samspill når barnet er åtte måneder. Barnehagene
+bruker samme verktøy for å følge med på språk og trivsel, og de tar bekymringen opp med foreldrene
+tidlig. Skolene følger opp elever med høyt fravær etter en felles rutine. PP-tjenesten veileder
+barnehagene og skolene hver måned. Barneverntjenesten har faste kontordager på ungdomsskolen og
+gir råd uten at det blir en sak. Familiesenteret tilbyr foreldrekurs to ganger i året.
+
+Oppvekstsjefen har det samlede ansvaret og kaller inn det tverrfaglige teamet hver måned.
+Kommunestyret får en rapport om arbeidet hvert år, og planen rulleres i 2028.
+"""
+
 GUARDS = {
     "tynt_utkast_med_horingsfrist_nb": (THIN_DRAFT_DEADLINE_NB, "horingsutkast"),
     "utkast_som_opnar_med_hoyring_nn": (DRAFT_OPENS_WITH_HEARING_NN, "horingsutkast"),
     "planprogram_som_apner_med_horing_nb": (PLANPROGRAM_OPENS_WITH_HEARING_NB, "planprogram"),
     "plan_som_nettside_nb": (PLAN_AS_WEB_PAGE_NB, "plan"),
     "tynn_plan_med_innhald_nn": (THIN_PLAN_WITH_CONTENTS_NN, "plan"),
+    "plan_utan_overskrifter_nn": (PLAN_WITHOUT_HEADINGS_NN, "plan"),
+    "planside_uten_overskrifter_nb": (PLAN_PAGE_WITHOUT_HEADINGS_NB, "plan"),
 }
 
 

@@ -28,6 +28,8 @@ from plansjekk.model import DocType
 TABLE_FILE = Path("dokument") / "dokumenttype.yaml"
 ORDER = (DocType.ANNET, DocType.PLANPROGRAM, DocType.PLAN, DocType.HORINGSUTKAST)  # tie-breaks
 NEEDS_OWN_SIGNAL = (DocType.HORINGSUTKAST, DocType.PLANPROGRAM)
+BODY_WORDS = 350  # a text's length counts towards its own content once per this many words (kort_tekst)
+SERVICE_SENTENCES = 2  # sentences naming a service count towards a plan's own content per this many
 LEAD = 2  # sentences: a notice says what it is in its first sentence or two, a plan's preface later
 REGIONS = ("tittel", "overskrifter", "opning", "start", "tekst")
 
@@ -153,12 +155,16 @@ def _chapters_headed(ctx: DocContext, chapters: dict[str, re.Pattern[str]]) -> i
 
 def plan_body(ctx: DocContext) -> int:
     """How much of a plan's own content the text holds: a plan's or a planprogram's chapters as
-    headings, and the municipality saying what it and its services will do and who is responsible.
-    A text that only speaks about a plan (announces its hearing, reports its adoption, introduces
-    the linked document, lists its chapters) has next to none: the plan itself is elsewhere."""
+    headings, the municipality saying what it will do and who is responsible, the services given
+    their work sentence after sentence, and length (a text of some pages holds something of its
+    own, even where its headings were lost). A text that only speaks about a plan (announces its
+    hearing, reports its adoption, introduces the linked document, lists its chapters) is short,
+    names the services in passing, and has next to none of it."""
     table = load_table()
+    text = ctx.document.text
     return (core_topics(ctx) + _chapters_headed(ctx, table.programme_chapters)
-            + len(table.phrases["bestemmer"].findall(ctx.document.text)))
+            + len(table.phrases["bestemmer"].findall(text)) + len(ctx.services_in) // SERVICE_SENTENCES
+            + len(text.split()) // BODY_WORDS)
 
 
 def own_plan_title(ctx: DocContext) -> int:
