@@ -313,7 +313,8 @@ def test_type_accuracy_reports_texts_tuned_after_first_contact_apart(tmp_path, m
         (tmp_path / name).write_text("tekst\n", encoding="utf-8")
     monkeypatch.setattr(module, "OWN_REAL", sources)
     monkeypatch.setattr(module, "REALWEB_DIR", tmp_path)
-    own = {name: [p.name for p, _ in docs] for name, docs, _ in module.labelled_sets() if name.startswith("real-web (own")}
+    own = {name: [p.name for p, _ in docs] for name, docs, _ in module.labelled_sets()
+           if name.startswith("real-web (own")}
     assert own == {"real-web (own, held_out)": ["a.txt"],
                    "real-web (own, held_out, tuned after first contact)": ["b.txt"],
                    "real-web (own, tuned)": ["c.txt"]}

@@ -238,27 +238,57 @@ Kommunalsjef for oppvekst leiar arbeidet.
 # A plan whose headings were lost in extraction (one run of paragraphs): its body still gives the
 # services their work sentence after sentence.
 PLAN_WITHOUT_HEADINGS_NN = """
-Trygg oppvekst i Fjellbygd 2026–2030. Plan for det førebyggjande arbeidet for barn, unge og familiar. Vedteken av heradsstyret 10. desember 2025, sak 88/25.
+Trygg oppvekst i Fjellbygd 2026–2030. Plan for det førebyggjande arbeidet for barn, unge og
+familiar. Vedteken av heradsstyret 10. desember 2025, sak 88/25.
 
-Denne plana gjeld heile oppvekstfeltet i Fjellbygd. Ho er laga etter barnevernslova § 15-1 og byggjer på kommuneplanen sin samfunnsdel. Plana gjeld frå 1. januar 2026 og vert revidert etter fire år. Ho skildrar måla for arbeidet, korleis arbeidet er organisert og fordelt mellom tenestene, og korleis tenestene samarbeider.
+Denne plana gjeld heile oppvekstfeltet i Fjellbygd. Ho er laga etter barnevernslova § 15-1 og
+byggjer på kommuneplanen sin samfunnsdel. Plana gjeld frå 1. januar 2026 og vert revidert etter fire
+år. Ho skildrar måla for arbeidet, korleis arbeidet er organisert og fordelt mellom tenestene, og
+korleis tenestene samarbeider.
 
-Dei fleste barn i Fjellbygd har det godt. Likevel viser Ungdata at ein av fem ungdomar kjenner seg einsame, og at fleire enn før strevar med søvn og uro. Barnehagane melder om fleire barn som treng ekstra støtte i språk og samspel. Talet på bekymringsmeldingar til barnevernstenesta har vore stabilt, men meldingane kjem ofte seint, når vanskane alt har sett seg fast. Difor er tidleg innsats det viktigaste grepet i denne plana, og difor er samarbeidet mellom tenestene lagt i faste former.
+Dei fleste barn i Fjellbygd har det godt. Likevel viser Ungdata at ein av fem ungdomar kjenner seg
+einsame, og at fleire enn før strevar med søvn og uro. Barnehagane melder om fleire barn som treng
+ekstra støtte i språk og samspel. Talet på bekymringsmeldingar til barnevernstenesta har vore
+stabilt, men meldingane kjem ofte seint, når vanskane alt har sett seg fast. Difor er tidleg innsats
+det viktigaste grepet i denne plana, og difor er samarbeidet mellom tenestene lagt i faste former.
 
-Hovudmålet er at alle barn i Fjellbygd skal vekse opp i trygge familiar og få hjelp tidleg når dei treng det. Delmåla er at foreldre får rettleiing før vanskane veks, at tenestene oppdagar barn som strevar, at barn og unge vert høyrde, og at dei tilsette har kunnskapen dei treng.
+Hovudmålet er at alle barn i Fjellbygd skal vekse opp i trygge familiar og få hjelp tidleg når dei
+treng det. Delmåla er at foreldre får rettleiing før vanskane veks, at tenestene oppdagar barn som
+strevar, at barn og unge vert høyrde, og at dei tilsette har kunnskapen dei treng.
 
-Helsestasjonen gjev alle foreldre tilbod om heimebesøk etter fødselen og tilbyr foreldrerettleiing i grupper to gonger i året. Barnehagane nyttar ein felles rutine for å kartleggje språk ved tre års alder, og dei drøftar uro for eit barn med foreldra først. Skulane følgjer opp fråvær etter ein fast trapp: kontaktlæraren tek kontakt etter tre dagar, rektor etter fem, og etter ti dagar vert saka drøfta i det tverrfaglege teamet.
+Helsestasjonen gjev alle foreldre tilbod om heimebesøk etter fødselen og tilbyr foreldrerettleiing i
+grupper to gonger i året. Barnehagane nyttar ein felles rutine for å kartleggje språk ved tre års
+alder, og dei drøftar uro for eit barn med foreldra først. Skulane følgjer opp fråvær etter ein fast
+trapp: kontaktlæraren tek kontakt etter tre dagar, rektor etter fem, og etter ti dagar vert saka
+drøfta i det tverrfaglege teamet.
 
-Barnehage, skule, helsestasjon, PPT og barnevernstenesta møtest i eit tverrfagleg team kvar månad. Teamet drøftar saker anonymt eller med samtykke frå foreldra. Kommunalsjef for oppvekst kallar inn til møta og set opp sakslista. Når tenestene er usamde om kven som skal følgje opp eit barn, avgjer kommunalsjefen saka etter å ha høyrt dei involverte. Kvar skule og kvar barnehage har ein fast kontaktperson i barnevernstenesta, som dei kan ringje for råd utan at det vert sak.
+Barnehage, skule, helsestasjon, PPT og barnevernstenesta møtest i eit tverrfagleg team kvar månad.
+Teamet drøftar saker anonymt eller med samtykke frå foreldra. Kommunalsjef for oppvekst kallar inn
+til møta og set opp sakslista. Når tenestene er usamde om kven som skal følgje opp eit barn, avgjer
+kommunalsjefen saka etter å ha høyrt dei involverte. Kvar skule og kvar barnehage har ein fast
+kontaktperson i barnevernstenesta, som dei kan ringje for råd utan at det vert sak.
 
-Ungdomsrådet vert høyrt i alle saker som gjeld barn og unge. Elevråda gjennomfører ei årleg undersøking om trivsel, og resultata vert lagde fram for hovudutval for oppvekst. Barn som får hjelp frå fleire tenester, får sjølve seie kva dei meiner om hjelpa, og svara vert brukte når tiltaka vert evaluerte.
+Ungdomsrådet vert høyrt i alle saker som gjeld barn og unge. Elevråda gjennomfører ei årleg
+undersøking om trivsel, og resultata vert lagde fram for hovudutval for oppvekst. Barn som får hjelp
+frå fleire tenester, får sjølve seie kva dei meiner om hjelpa, og svara vert brukte når tiltaka vert
+evaluerte.
 
-Alle tilsette som møter barn, får opplæring i samtalar med barn om vanskelege tema. PPT gjev rettleiing til barnehagane kvar månad. Barnevernstenesta held kurs om meldeplikta kvart år, og nytilsette i barnehage og skule får kurset det første halvåret.
+Alle tilsette som møter barn, får opplæring i samtalar med barn om vanskelege tema. PPT gjev
+rettleiing til barnehagane kvar månad. Barnevernstenesta held kurs om meldeplikta kvart år, og
+nytilsette i barnehage og skule får kurset det første halvåret.
 
-Helsestasjonen tek seg av heimebesøk, foreldrerettleiing og helsesjukepleiar på skulane. Barnehagane tek seg av språkkartlegging, samarbeid med foreldra og melding ved bekymring. Skulane tek seg av fråværsoppfølging, trivselsarbeid og elevsamtalar. PPT gjev rettleiing og sakkunnige vurderingar. Barnevernstenesta gjev råd og rettleiing til dei andre tenestene og undersøkjer ved melding.
+Helsestasjonen tek seg av heimebesøk, foreldrerettleiing og helsesjukepleiar på skulane. Barnehagane
+tek seg av språkkartlegging, samarbeid med foreldra og melding ved bekymring. Skulane tek seg av
+fråværsoppfølging, trivselsarbeid og elevsamtalar. PPT gjev rettleiing og sakkunnige vurderingar.
+Barnevernstenesta gjev råd og rettleiing til dei andre tenestene og undersøkjer ved melding.
 
-Tiltaka vert dekte innanfor dei ordinære rammene, med unntak av foreldrerettleiing i grupper, som krev 150 000 kroner i året, og opplæringa i samtalar med barn, som krev 60 000 kroner det første året. Begge deler er lagt inn i økonomiplanen for 2026–2029.
+Tiltaka vert dekte innanfor dei ordinære rammene, med unntak av foreldrerettleiing i grupper, som
+krev 150 000 kroner i året, og opplæringa i samtalar med barn, som krev 60 000 kroner det første
+året. Begge deler er lagt inn i økonomiplanen for 2026–2029.
 
-Hovudutval for oppvekst får ein rapport om arbeidet kvart år. Rapporten syner tal frå Ungdata, tal på meldingar til barnevernstenesta, kor mange familiar som har fått rettleiing og kva ungdomsrådet meiner om tiltaka. Plana vert revidert i 2030, og arbeidet med revisjonen tek til eitt år før.
+Hovudutval for oppvekst får ein rapport om arbeidet kvart år. Rapporten syner tal frå Ungdata, tal
+på meldingar til barnevernstenesta, kor mange familiar som har fått rettleiing og kva ungdomsrådet
+meiner om tiltaka. Plana vert revidert i 2030, og arbeidet med revisjonen tek til eitt år før.
 """
 
 PLAN_PAGE_WITHOUT_HEADINGS_NB = """

@@ -90,7 +90,8 @@ def load_table() -> TypeTable:
         if unknown:
             raise ValueError(f"tittel_om_annet: ukjent uttrykksliste {', '.join(unknown)}")
         return TypeTable(margin=int(data["usikker_margin"]), phrases=phrases, chapters=chapters,
-                         programme_chapters=programme, signals=signals, examples=tuple(data.get("examples") or ()), about_titles=about)
+                         programme_chapters=programme, signals=signals,
+                         examples=tuple(data.get("examples") or ()), about_titles=about)
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, re.error) as error:
         raise RuleFileError(f"{path}: ugyldig dokumenttypetabell: {error}") from None
 
