@@ -51,7 +51,7 @@ class TypeTable:
     margin: int
     phrases: dict[str, re.Pattern[str]]
     chapters: dict[str, re.Pattern[str]]
-    programme_chapters: dict[str, re.Pattern[str]]
+    other_chapters: dict[str, re.Pattern[str]]  # a plan's or planprogram's other chapters
     signals: tuple[Signal, ...]
     examples: tuple[dict[str, Any], ...]
     about_titles: tuple[str, ...]  # phrase lists that, in the title, make it a text about a plan
@@ -83,14 +83,14 @@ def load_table() -> TypeTable:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         phrases = {name: _alternation(patterns) for name, patterns in data["uttrykk"].items()}
         chapters = {name: _alternation(patterns) for name, patterns in data["kjernekapitler"].items()}
-        programme = {name: _alternation(patterns) for name, patterns in data["programkapitler"].items()}
+        other = {name: _alternation(patterns) for name, patterns in data["dokumentkapitler"].items()}
         signals = tuple(_signal(raw, phrases) for raw in data["signals"])
         about = tuple(data["tittel_om_annet"])
         unknown = [name for name in about if name not in phrases]
         if unknown:
             raise ValueError(f"tittel_om_annet: ukjent uttrykksliste {', '.join(unknown)}")
         return TypeTable(margin=int(data["usikker_margin"]), phrases=phrases, chapters=chapters,
-                         programme_chapters=programme, signals=signals,
+                         other_chapters=other, signals=signals,
                          examples=tuple(data.get("examples") or ()), about_titles=about)
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, re.error) as error:
         raise RuleFileError(f"{path}: ugyldig dokumenttypetabell: {error}") from None
@@ -155,15 +155,15 @@ def _chapters_headed(ctx: DocContext, chapters: dict[str, re.Pattern[str]]) -> i
 
 
 def plan_body(ctx: DocContext) -> int:
-    """How much of a plan's own content the text holds: a plan's or a planprogram's chapters as
-    headings, the municipality saying what it will do and who is responsible, the services given
-    their work sentence after sentence, and length (a text of some pages holds something of its
-    own, even where its headings were lost). A text that only speaks about a plan (announces its
-    hearing, reports its adoption, introduces the linked document, lists its chapters) is short,
-    names the services in passing, and has next to none of it."""
+    """How much of a plan's own content the text holds: the chapters a plan or a planprogram is
+    organised in, as headings; the municipality saying what it will do and who is responsible;
+    the services given their work sentence after sentence; and length (a text of some pages holds
+    something of its own, even where its headings were lost). A text that only speaks about a plan
+    (announces its hearing, reports its adoption, introduces the linked document, lists its
+    chapters) is short, names the services in passing, and has none of it."""
     table = load_table()
     text = ctx.document.text
-    return (core_topics(ctx) + _chapters_headed(ctx, table.programme_chapters)
+    return (core_topics(ctx) + _chapters_headed(ctx, table.other_chapters)
             + len(table.phrases["bestemmer"].findall(text)) + len(ctx.services_in) // SERVICE_SENTENCES
             + len(text.split()) // BODY_WORDS)
 
