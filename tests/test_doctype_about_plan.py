@@ -188,6 +188,25 @@ Helsestasjonen har ansvar for foreldrerettleiing. Skulen og barnevernstenesta m�
 Me vil tilby foreldrekurs kvart halvår.
 """
 
+DRAFT_OPENS_WITH_HEARING_NB = """
+# Plan for forebygging av omsorgssvikt og atferdsvansker 2026–2030
+Forslag til høring og offentlig ettersyn, vedtatt lagt ut av formannskapet 3. mars 2026.
+
+## Mål
+Vi skal oppdage barn som strever tidlig. Hovedmålet er at alle barn skal vokse opp trygt.
+
+## Organisering
+Kommunalsjef for oppvekst leder arbeidet, og et tverrfaglig team samordner tiltakene.
+
+## Ansvar
+Helsestasjonen har ansvar for foreldreveiledning. Skolen har ansvar for oppfølging av fravær.
+
+## Tiltak
+Vi vil tilby foreldrekurs hvert halvår og en fast kontaktperson på hver skole.
+
+Høringsfrist: 15. april 2026. Innspill sendes til postmottak@kommune.no.
+"""
+
 PLANPROGRAM_OPENS_WITH_HEARING_NB = """
 # Planprogram – plan for forebygging av omsorgssvikt og atferdsvansker
 Forslag til planprogram er lagt ut til offentlig ettersyn med frist for merknader 1. april 2026.
@@ -318,6 +337,7 @@ Barnehagane, skulane og helsestasjonen arbeider saman om tidleg hjelp.
 GUARDS = {
     "tynt_utkast_med_horingsfrist_nb": (THIN_DRAFT_DEADLINE_NB, "horingsutkast"),
     "utkast_som_opnar_med_hoyring_nn": (DRAFT_OPENS_WITH_HEARING_NN, "horingsutkast"),
+    "utkast_som_apner_med_horing_nb": (DRAFT_OPENS_WITH_HEARING_NB, "horingsutkast"),
     "planprogram_som_apner_med_horing_nb": (PLANPROGRAM_OPENS_WITH_HEARING_NB, "planprogram"),
     "plan_som_nettside_nb": (PLAN_AS_WEB_PAGE_NB, "plan"),
     "tynn_plan_med_innhald_nn": (THIN_PLAN_WITH_CONTENTS_NN, "plan"),
