@@ -7,7 +7,9 @@ that mean nothing; a plan called `annet` hides them all), so it is measured on i
   five seeds in ../shared/corpus/labels.yaml,
 - our own real texts listed in benchmarks/real-web/sources.yaml, tuned and held-out
   reported separately (copies are outside the repository: PLANSJEKK_REALWEB_DIR, default
-  /work/realweb-cache/texts; a text whose copy is absent is skipped and counted as such),
+  /work/realweb-cache/texts; a text whose copy is absent is skipped and counted as such);
+  held-out texts missed at first contact and tuned on afterwards (`tuned_after: true`) are
+  reported on their own line, so a held-out line counts only texts never tuned on,
 - samples/labels.yaml and benchmarks/holdout{,2,3,4,5}/labels.yaml (holdout5 is a regression set
   now that its first-contact score is recorded; the next blind set is never listed here).
 
@@ -54,9 +56,14 @@ def labelled_sets() -> list[tuple[str, list[tuple[Path, list[str]]], int]]:
     if OWN_REAL.exists():
         data = yaml.safe_load(OWN_REAL.read_text(encoding="utf-8"))
         for split in dict.fromkeys(d["split"] for d in data["documents"]):  # tuned, held_out, held_out_2
-            docs = [(REALWEB_DIR / d["file"], _accepted(d["type"])) for d in data["documents"] if d["split"] == split]
-            present = [(p, t) for p, t in docs if p.exists()]
-            sets.append((f"real-web (own, {split})", present, len(docs) - len(present)))
+            for tuned_after in (False, True):
+                docs = [(REALWEB_DIR / d["file"], _accepted(d["type"])) for d in data["documents"]
+                        if d["split"] == split and bool(d.get("tuned_after")) == tuned_after]
+                if not docs:
+                    continue
+                present = [(p, t) for p, t in docs if p.exists()]
+                name = f"{split}, tuned after first contact" if tuned_after else split
+                sets.append((f"real-web (own, {name})", present, len(docs) - len(present)))
     if SEEDS.exists():
         data = yaml.safe_load(SEEDS.read_text(encoding="utf-8"))
         sets.append(("seeds (shared, tuned)",

@@ -296,6 +296,30 @@ def test_type_accuracy_script_skips_texts_without_a_local_copy(tmp_path, monkeyp
     assert own and all(not docs and skipped > 0 for _, docs, skipped in own)
 
 
+def test_type_accuracy_reports_texts_tuned_after_first_contact_apart(tmp_path, monkeypatch):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("type_accuracy",
+                                                  Path(__file__).parent.parent / "benchmarks" / "type_accuracy.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    sources = tmp_path / "sources.yaml"
+    sources.write_text("documents:\n"
+                       "- {file: a.txt, split: held_out, type: annet}\n"
+                       "- {file: b.txt, split: held_out, type: annet, tuned_after: true}  # missed, tuned on\n"
+                       "- {file: c.txt, split: tuned, type: plan}\n", encoding="utf-8")
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text("tekst\n", encoding="utf-8")
+    monkeypatch.setattr(module, "OWN_REAL", sources)
+    monkeypatch.setattr(module, "REALWEB_DIR", tmp_path)
+    own = {name: [p.name for p, _ in docs] for name, docs, _ in module.labelled_sets()
+           if name.startswith("real-web (own")}
+    assert own == {"real-web (own, held_out)": ["a.txt"],
+                   "real-web (own, held_out, tuned after first contact)": ["b.txt"],
+                   "real-web (own, tuned)": ["c.txt"]}
+
+
 def test_a_broken_type_table_is_a_rule_file_error_naming_the_file(tmp_path, monkeypatch):
     from plansjekk.engine import classify
     from plansjekk.errors import RuleFileError

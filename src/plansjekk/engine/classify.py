@@ -28,7 +28,10 @@ from plansjekk.model import DocType
 TABLE_FILE = Path("dokument") / "dokumenttype.yaml"
 ORDER = (DocType.ANNET, DocType.PLANPROGRAM, DocType.PLAN, DocType.HORINGSUTKAST)  # tie-breaks
 NEEDS_OWN_SIGNAL = (DocType.HORINGSUTKAST, DocType.PLANPROGRAM)
-REGIONS = ("tittel", "overskrifter", "start", "tekst")
+BODY_WORDS = 350  # a text's length counts towards its own content once per this many words (kort_tekst)
+SERVICE_SENTENCES = 2  # sentences naming a service count towards a plan's own content per this many
+LEAD = 2  # sentences: a notice says what it is in its first sentence or two, a plan's preface later
+REGIONS = ("tittel", "overskrifter", "opning", "start", "tekst")
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class TypeTable:
     margin: int
     phrases: dict[str, re.Pattern[str]]
     chapters: dict[str, re.Pattern[str]]
+    other_chapters: dict[str, re.Pattern[str]]  # a plan's or planprogram's other chapters
     signals: tuple[Signal, ...]
     examples: tuple[dict[str, Any], ...]
     about_titles: tuple[str, ...]  # phrase lists that, in the title, make it a text about a plan
@@ -79,13 +83,15 @@ def load_table() -> TypeTable:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         phrases = {name: _alternation(patterns) for name, patterns in data["uttrykk"].items()}
         chapters = {name: _alternation(patterns) for name, patterns in data["kjernekapitler"].items()}
+        other = {name: _alternation(patterns) for name, patterns in data["dokumentkapitler"].items()}
         signals = tuple(_signal(raw, phrases) for raw in data["signals"])
         about = tuple(data["tittel_om_annet"])
         unknown = [name for name in about if name not in phrases]
         if unknown:
             raise ValueError(f"tittel_om_annet: ukjent uttrykksliste {', '.join(unknown)}")
         return TypeTable(margin=int(data["usikker_margin"]), phrases=phrases, chapters=chapters,
-                         signals=signals, examples=tuple(data.get("examples") or ()), about_titles=about)
+                         other_chapters=other, signals=signals,
+                         examples=tuple(data.get("examples") or ()), about_titles=about)
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, re.error) as error:
         raise RuleFileError(f"{path}: ugyldig dokumenttypetabell: {error}") from None
 
@@ -128,6 +134,9 @@ def _region(ctx: DocContext, region: str) -> str:
         return _headings(ctx, 2)
     if region == "overskrifter":
         return _headings(ctx, 6)
+    if region == "opning":
+        lead = [s.text for s in ctx.sentences if s.kind != "heading"][:LEAD]
+        return "\n".join([_headings(ctx, 2), *lead])
     if region == "start":
         return _headings(ctx, 4) + "\n" + ctx.document.text[:1500]
     return ctx.document.text
@@ -137,8 +146,26 @@ def _region(ctx: DocContext, region: str) -> str:
 
 def core_topics(ctx: DocContext) -> int:
     """How many of a plan's core chapters the document has as headings."""
+    return _chapters_headed(ctx, load_table().chapters)
+
+
+def _chapters_headed(ctx: DocContext, chapters: dict[str, re.Pattern[str]]) -> int:
     headings = [s.heading for s in ctx.document.sections if s.heading]
-    return sum(1 for pattern in load_table().chapters.values() if any(pattern.search(h) for h in headings))
+    return sum(1 for pattern in chapters.values() if any(pattern.search(h) for h in headings))
+
+
+def plan_body(ctx: DocContext) -> int:
+    """How much of a plan's own content the text holds: the chapters a plan or a planprogram is
+    organised in, as headings; the municipality saying what it will do and who is responsible;
+    the services given their work sentence after sentence; and length (a text of some pages holds
+    something of its own, even where its headings were lost). A text that only speaks about a plan
+    (announces its hearing, reports its adoption, introduces the linked document, lists its
+    chapters) is short, names the services in passing, and has none of it."""
+    table = load_table()
+    text = ctx.document.text
+    return (core_topics(ctx) + _chapters_headed(ctx, table.other_chapters)
+            + len(table.phrases["bestemmer"].findall(text)) + len(ctx.services_in) // SERVICE_SENTENCES
+            + len(text.split()) // BODY_WORDS)
 
 
 def own_plan_title(ctx: DocContext) -> int:
@@ -191,6 +218,7 @@ MEASURES: dict[str, Callable[[DocContext, AdoptionFinding], int]] = {
     "ord": lambda ctx, _: len(ctx.document.text.split()),
     "seksjoner": lambda ctx, _: sum(1 for s in ctx.document.sections if s.heading),
     "kjernekapitler": lambda ctx, _: core_topics(ctx),
+    "planinnhold": lambda ctx, _: plan_body(ctx),
     "tema": lambda ctx, _: len(load_table().phrases["tema"].findall(ctx.document.text)) if ctx.document.language else 0,
     "vedtak_av_planen": _adopted_this_plan,
     "kommunestyrets_vedtak_av_planen": _council_adopted_this_plan,
