@@ -37,7 +37,7 @@ def rule_concepts(ruleset: RuleSet) -> frozenset[str]:
     names: set[str] = set()
     for rule in ruleset.rules:
         for m in rule.evidence:
-            for field in ("concepts", "none", "header_concepts", "undecided"):
+            for field in ("concepts", "none", "also", "header_concepts", "header_also", "undecided"):
                 names.update(getattr(m, field, ()) or ())
             names.update(c for group in getattr(m, "all", ()) or () for c in group)
     return frozenset(names)

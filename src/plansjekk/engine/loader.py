@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from plansjekk.engine.phrases import PhraseList, phrase_lists
 from plansjekk.engine.roles import NO_ROLES, ROLES_FILE, Roles, parse_roles
-from plansjekk.engine.schema import CooccurrenceMatcher, RoleMatcher, Rule, TableMatcher, TermsMatcher
+from plansjekk.engine.schema import CooccurrenceMatcher, RoleMatcher, Rule, ServicesMatcher, TableMatcher, TermsMatcher
 from plansjekk.engine.yamldata import line_at, read_yaml, validation_errors
 from plansjekk.errors import RuleFileError
 from plansjekk.settings import Settings
@@ -249,9 +249,11 @@ def _check_concepts(rules: tuple[Rule, ...], vocabulary: dict[str, tuple[str, ..
             elif isinstance(matcher, CooccurrenceMatcher):
                 names = [n for group in matcher.all for n in group] + matcher.none
             elif isinstance(matcher, RoleMatcher):
-                names = matcher.concepts + matcher.none
+                names = matcher.concepts + matcher.also + matcher.none
+            elif isinstance(matcher, ServicesMatcher):
+                names = matcher.none
             elif isinstance(matcher, TableMatcher):
-                names = matcher.header_concepts + matcher.undecided
+                names = matcher.header_concepts + matcher.header_also + matcher.undecided
             for name in names:
                 if name not in vocabulary and name != "alle_tjenester":
                     raise RuleFileError(f"{rule.file}: {rule.code}: ukjent begrep «{name}» "

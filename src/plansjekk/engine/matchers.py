@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from plansjekk.engine.context import TASK_CONCEPT, DocContext
 from plansjekk.engine.schema import (
@@ -19,6 +20,9 @@ from plansjekk.engine.schema import (
     TableMatcher,
     TermsMatcher,
 )
+
+if TYPE_CHECKING:
+    from plansjekk.nlp.pipeline import Sentence
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,16 @@ def _terms_in(ctx: DocContext, concepts: list[str], index: int) -> tuple[str, ..
     for concept in concepts:
         found.extend(term for term, _, _ in ctx.hits(concept).get(index, ()))
     return tuple(dict.fromkeys(found))
+
+
+def _distinct_words(ctx: DocContext, groups: list[list[str]], index: int) -> bool:
+    """Each group is met by a word of its own: "drøfte det med leiar" names a leader, and the same
+    word cannot also be the verb "leiar" (leads)."""
+    starts = [{start for concept in group for _t, start, _e in ctx.hits(concept).get(index, ())} for group in groups]
+
+    def assign(k: int, used: frozenset[int]) -> bool:
+        return k == len(starts) or any(assign(k + 1, used | {s}) for s in starts[k] - used)
+    return assign(0, frozenset())
 
 
 # --- exclusions (helper ruledata): a concept hit inside an excluded span (a law quote, reform
@@ -87,13 +101,21 @@ def sections_under(ctx: DocContext, patterns: list[str]) -> set[int]:
     return inside
 
 
+def _no_quote(s: Sentence) -> bool:
+    """A bare heading, or a table's row of column names ("Indikator | Kommunen | Landet"), names
+    topics and meets nothing (DOMAIN.md point 12)."""
+    if s.kind == "heading":
+        return True
+    return s.kind == "table_header" and all(len(cell.split()) <= 3 for cell in s.text.split("|"))
+
+
 def match_terms(m: TermsMatcher, ctx: DocContext, exclusions: list[str]) -> Outcome:
     out = Outcome()
     scope = sections_under(ctx, m.under) if m.under else None
     for i in sorted(ctx.sentences_with(m.concepts)):
         kind = ctx.sentences[i].kind
-        if (m.kinds and kind not in m.kinds) or (not m.kinds and kind == "heading"):
-            continue  # a bare heading is no quote; headings have their own matcher
+        if (m.kinds and kind not in m.kinds) or (not m.kinds and _no_quote(ctx.sentences[i])):
+            continue  # headings have their own matcher
         if scope is not None and ctx.sentences[i].section_index not in scope:
             continue
         if m.none and _terms_in(ctx, m.none, i):
@@ -108,9 +130,9 @@ def match_cooccurrence(m: CooccurrenceMatcher, ctx: DocContext, exclusions: list
     out = Outcome()
     candidates = set.intersection(*(ctx.sentences_with(group) for group in m.all))
     for i in sorted(candidates):
-        if ctx.sentences[i].kind == "heading":
+        if _no_quote(ctx.sentences[i]):
             continue
-        if not all(_terms_in(ctx, group, i) for group in m.all):
+        if not all(_terms_in(ctx, group, i) for group in m.all) or not _distinct_words(ctx, m.all, i):
             continue
         if m.none and _terms_in(ctx, m.none, i):
             continue
@@ -162,11 +184,13 @@ def match_role(m: RoleMatcher, ctx: DocContext, exclusions: list[str]) -> Outcom
     candidates = ctx.sentences_with(m.concepts) if m.concepts else range(len(ctx.sentences))
     for i in sorted(candidates):
         s = ctx.sentences[i]
-        if s.kind == "heading" or not (roles[s.section_index] & wanted):
+        if _no_quote(s) or not (roles[s.section_index] & wanted):
             continue
         if m.min_words and sum(1 for t in s.tokens if t.lower.isalpha()) < m.min_words:
             continue
         if m.none and _terms_in(ctx, m.none, i):
+            continue
+        if m.also and not _terms_in(ctx, m.also, i):
             continue
         if m.concepts:
             terms = _kept_terms(out, ctx, m.concepts, i, exclusions)
@@ -268,7 +292,7 @@ def match_table(m: TableMatcher, ctx: DocContext, exclusions: list[str]) -> Outc
         if i > 0 and sentences[i - 1].kind in ("table_header", "table_row") \
                 and sentences[i - 1].section_index == s.section_index and s.kind != "table_header":
             continue  # only the first row of a table can be its header
-        if not _terms_in(ctx, m.header_concepts, i):
+        if not _terms_in(ctx, m.header_concepts, i) or m.header_also and not _terms_in(ctx, m.header_also, i):
             continue
         columns = _columns_with(ctx, m.header_concepts, i)
         rows = named = 0

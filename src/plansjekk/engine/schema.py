@@ -88,6 +88,7 @@ class RoleMatcher(Strict):
     kind: str = Field(pattern=KIND)
     roles: list[str] = Field(min_length=1)
     concepts: list[str] = []
+    also: list[str] = []  # a second group the sentence must name too (a model and how it is used)
     none: list[str] = []
     min_words: int = 0  # words a sentence needs (a slogan is no statement of goals)
 
@@ -109,6 +110,7 @@ class TableMatcher(Strict):
     type: Literal["tiltakstabell"]
     kind: str = Field(pattern=KIND)
     header_concepts: list[str]
+    header_also: list[str] = []  # concepts the header must name too (a measures column)
     undecided: list[str] = []  # concepts of a responsible cell that names nobody ("avklares senere")
     min_rows: int = 2
 
