@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from plansjekk import regexcache
 from plansjekk.engine.context import DocContext
 from plansjekk.errors import RuleFileError
 from plansjekk.model import Adoption, CouncilAdoption
@@ -33,7 +34,7 @@ def _phrases() -> dict[str, re.Pattern[str]]:
     path = default_pack_dir() / PHRASE_FILE
     try:
         data = safe_load(path.read_text(encoding="utf-8"))
-        return {name: re.compile("|".join(f"(?:{p})" for p in patterns), _I)
+        return {name: regexcache.compile("|".join(f"(?:{p})" for p in patterns), _I)
                 for name, patterns in data["uttrykk"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as error:
         raise RuleFileError(f"{path}: ugyldig vedtaksfil: {error}") from None

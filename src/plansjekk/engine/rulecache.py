@@ -14,13 +14,14 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from plansjekk import __version__
+from plansjekk import __version__, regexcache
 from plansjekk.cachedir import cache_root
 
 FORMAT = 1
@@ -72,7 +73,7 @@ def _store(path: Path, value: object) -> None:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".ruleset-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                _Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
             os.replace(tmp, path)
         finally:
             if os.path.exists(tmp):
@@ -80,6 +81,15 @@ def _store(path: Path, value: object) -> None:
         _prune(path.parent)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         pass
+
+
+class _Pickler(pickle.Pickler):
+    """Patterns are rebuilt through the regex cache when the rule set is read back."""
+
+    def reducer_override(self, obj: object) -> Any:
+        if isinstance(obj, re.Pattern):
+            return regexcache.compile, (obj.pattern, obj.flags)
+        return NotImplemented
 
 
 def _prune(folder: Path) -> None:
