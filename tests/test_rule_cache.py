@@ -113,3 +113,14 @@ def test_old_cache_files_are_pruned(pack, cache, monkeypatch):
         rule_file.write_text(text + f"\n# endring {n}\n", encoding="utf-8")
         _fresh((pack,))
     assert len(list((cache / "rules").glob("ruleset-*.pickle"))) == 2
+
+
+def test_a_fifo_among_the_rule_files_is_refused_not_waited_on(pack, cache):
+    """The cache key reads every rule file: a FIFO must not block it (the loader names it)."""
+    import os
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("Unix only")
+    os.mkfifo(pack / "BV999.yaml")
+    with pytest.raises(RuleFileError):
+        _fresh((pack,))

@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 
 from plansjekk import __version__, regexcache
 from plansjekk.cachedir import cache_root
+from plansjekk.files import read_bytes
 
 FORMAT = 1
 KEEP = 16  # newest cache files kept (a few rule folders in use, and edits to them)
@@ -39,7 +40,8 @@ def cache_key(folders: tuple[Path, ...]) -> str:
     for folder in folders:
         digest.update(str(folder).encode() + b"\0")
         for path in sorted(folder.rglob("*.yaml")):
-            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+            # read_bytes refuses a FIFO or device (an OSError): the loader then names the file
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + read_bytes(path))
     return digest.hexdigest()[:32]
 
 
