@@ -5,7 +5,7 @@ process: pdfplumber's `page.extract_text()` over all pages, and the full
 `plansjekk sjekk FILE --format json --no-cache` (start-up, imports, rules, NLP and all; the
 result cache is off, so every timed run checks the document from scratch). What any installed
 copy has after its first run is built once before timing: the Ordbank lexicon and
-tokenizer-rule caches, the rule-set cache, and Python bytecode (pip compiles it at install;
+tokenizer-rule caches, the rule-set and compiled-regex caches, and Python bytecode (pip compiles it at install;
 with PYTHONDONTWRITEBYTECODE set, as in some shells, an editable checkout would otherwise
 recompile every module on every run, so both commands run with bytecode under
 benchmarks/out/pycache). Reports wall time (best and median of N runs), peak RSS (wait4's
