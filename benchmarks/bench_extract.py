@@ -140,10 +140,10 @@ def worker(kind: str, path: Path) -> dict:
             "sections": len(doc.sections)}
 
 
-def run_child(cmd: list[str]) -> tuple[float, float, int, str]:
+def run_child(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int, str]:
     """(wall seconds, peak RSS MB, exit code, stdout) of one child process."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
     out = proc.stdout.read() if proc.stdout else ""
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)

@@ -28,23 +28,18 @@ from pathlib import Path
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from plansjekk import __version__
+from plansjekk.cachedir import cache_root
 from plansjekk.files import not_regular_reason, read_bytes
 from plansjekk.model import DocumentResult, to_plain
 from plansjekk.settings import Settings
 
-CACHE_ENV = "PLANSJEKK_CACHE_DIR"
 FORMAT = 1
 UNCACHED_ERRORS = frozenset({"krasj", "tidsavbrudd", "ikke_funnet", "ikke_stottet"})
 
 
 def cache_dir() -> Path:
     """PLANSJEKK_CACHE_DIR (tests, benchmarks) or the user's cache folder."""
-    override = os.environ.get(CACHE_ENV)
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("plansjekk"))
+    return cache_root()
 
 
 def clear_cache() -> int:

@@ -27,7 +27,6 @@ from plansjekk.batch.cache import ResultCache
 from plansjekk.batch.discover import discover
 from plansjekk.batch.expected import expected_municipalities, municipality_summary
 from plansjekk.batch.overrides import apply_overrides, load_overrides
-from plansjekk.batch.pool import PoolStartError, run_pool
 from plansjekk.batch.progress import BatchProgress
 from plansjekk.batch.worker import Checker, error_result, max_rss_mb, safe_check
 from plansjekk.deadline import TimeUp, time_limit, timeout_message
@@ -108,6 +107,8 @@ def _execute(todo: list[str], settings: Settings, checker: Checker, started: Cal
              done: Callable[[str, DocumentResult], None], stats: dict[str, Any]) -> None:
     jobs = max(1, settings.jobs or os.cpu_count() or 1)
     if len(todo) > 1 and jobs > 1:
+        from plansjekk.batch.pool import PoolStartError, run_pool  # multiprocessing: not for one file
+
         stats["mode"] = "pool"
         _prepare_lexicon()
         finished: set[str] = set()

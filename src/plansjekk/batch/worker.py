@@ -14,12 +14,15 @@ import dataclasses
 import os
 import sys
 from collections.abc import Callable
-from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plansjekk.files import sha256_of, stamp
 from plansjekk.model import DocError, DocType, DocumentResult
 from plansjekk.settings import Settings
+
+if TYPE_CHECKING:  # multiprocessing is only imported when a pool starts (pool.py)
+    from multiprocessing.connection import Connection
 
 Checker = Callable[[Path, Settings], DocumentResult]
 CHANGED_WARNING = ("Filen ble endret mens den ble sjekket. Resultatet gjelder innholdet slik det ble lest, "

@@ -15,9 +15,11 @@ from typing import Any
 
 import yaml
 
+from plansjekk import regexcache
 from plansjekk.engine.context import DocContext
 from plansjekk.errors import RuleFileError
 from plansjekk.model import Adoption, CouncilAdoption
+from plansjekk.safe_yaml import safe_load
 
 _I = re.IGNORECASE
 COUNCILS = ("kommunestyret", "bystyret", "heradsstyret")
@@ -31,8 +33,8 @@ def _phrases() -> dict[str, re.Pattern[str]]:
 
     path = default_pack_dir() / PHRASE_FILE
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return {name: re.compile("|".join(f"(?:{p})" for p in patterns), _I)
+        data = safe_load(path.read_text(encoding="utf-8"))
+        return {name: regexcache.compile("|".join(f"(?:{p})" for p in patterns), _I)
                 for name, patterns in data["uttrykk"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as error:
         raise RuleFileError(f"{path}: ugyldig vedtaksfil: {error}") from None
@@ -41,7 +43,7 @@ def _phrases() -> dict[str, re.Pattern[str]]:
 def adoption_examples() -> list[dict[str, Any]]:
     from plansjekk.engine.loader import default_pack_dir
 
-    data = yaml.safe_load((default_pack_dir() / PHRASE_FILE).read_text(encoding="utf-8"))
+    data = safe_load((default_pack_dir() / PHRASE_FILE).read_text(encoding="utf-8"))
     return list(data.get("examples") or [])
 
 

@@ -24,6 +24,7 @@ from plansjekk.engine.context import DocContext
 from plansjekk.engine.phrases import fast_pattern
 from plansjekk.errors import RuleFileError
 from plansjekk.model import DocType
+from plansjekk.safe_yaml import safe_load
 
 TABLE_FILE = Path("dokument") / "dokumenttype.yaml"
 ORDER = (DocType.ANNET, DocType.PLANPROGRAM, DocType.PLAN, DocType.HORINGSUTKAST)  # tie-breaks
@@ -80,7 +81,7 @@ def load_table() -> TypeTable:
     """The signal table; a broken table is a rule-file error with the file named."""
     path = table_path()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
         phrases = {name: _alternation(patterns) for name, patterns in data["uttrykk"].items()}
         chapters = {name: _alternation(patterns) for name, patterns in data["kjernekapitler"].items()}
         other = {name: _alternation(patterns) for name, patterns in data["dokumentkapitler"].items()}

@@ -196,6 +196,13 @@ def _fingerprint(folders: list[Path]) -> str:
 
 @lru_cache(maxsize=8)
 def _load_all(folders: tuple[Path, ...]) -> RuleSet:
+    """The rule set of these folders, from the rule cache when the packs are unchanged."""
+    from plansjekk.engine.rulecache import cached
+
+    return cached(folders, lambda: _load_packs(folders), RuleSet)
+
+
+def _load_packs(folders: tuple[Path, ...]) -> RuleSet:
     packs = [load_pack(folder) for folder in folders]
     from plansjekk.engine.exclusions import compile_exclusions
 

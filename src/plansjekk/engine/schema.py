@@ -18,7 +18,10 @@ from plansjekk.model import Severity, Status
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: the validators are built on the first validation, not at import, so a run
+    # whose rules come from the rule cache (engine/rulecache.py) never builds them at all; the
+    # recursive Condition alias is resolved then too.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Text(Strict):
@@ -148,8 +151,6 @@ class AllOf(Strict):
 
 # A bare name is `{kind: name}`; any/all nest like Semgrep's pattern-either/patterns.
 Condition = Union[str, Count, AnyOf, AllOf]  # noqa: UP007 - a recursive alias needs Union
-AnyOf.model_rebuild()
-AllOf.model_rebuild()
 
 
 def condition_kinds(condition: Condition) -> list[str]:

@@ -28,6 +28,7 @@ from array import array
 from pathlib import Path
 from typing import NamedTuple
 
+from plansjekk.cachedir import CACHE_ENV, cache_root  # noqa: F401 - CACHE_ENV: tests set it through here
 from plansjekk.errors import PlansjekkError
 
 FORMAT_VERSION = 3
@@ -39,7 +40,6 @@ BLOOM_HASHES = 3
 BUCKETS = 1 << 16
 POS_BITS = {"noun": 1, "verb": 2, "adj": 4, "adv": 8, "other": 16}
 NOUN = POS_BITS["noun"]
-CACHE_ENV = "PLANSJEKK_CACHE_DIR"
 
 
 class LexiconDataError(PlansjekkError):
@@ -89,12 +89,7 @@ def source_version() -> str:
 
 def cache_dir() -> Path:
     """$PLANSJEKK_CACHE_DIR/lexicon, else the platform's user cache dir for plansjekk."""
-    base = os.environ.get(CACHE_ENV)
-    if not base:
-        import platformdirs
-
-        base = platformdirs.user_cache_dir("plansjekk")
-    return Path(base) / "lexicon"
+    return cache_root() / "lexicon"
 
 
 def cache_path(directory: Path | None = None) -> Path:

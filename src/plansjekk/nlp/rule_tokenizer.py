@@ -212,4 +212,6 @@ def _method(data: dict[str, Any], name: str) -> Any:
     spec = data.get(name)
     if spec is None:
         return None
-    return getattr(re.compile(spec["pattern"], spec["flags"]), METHODS[name])
+    from plansjekk import regexcache  # spaCy's affix classes: the costliest patterns to compile
+
+    return getattr(regexcache.compile(spec["pattern"], spec["flags"]), METHODS[name])

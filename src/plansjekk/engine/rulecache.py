@@ -1,0 +1,101 @@
+"""The loaded rule set, kept between runs.
+
+Reading and validating the YAML rule packs is a tenth of a second of every `sjekk`, and the
+packs rarely change. The loaded set is pickled under <cache root>/rules/, in a file named by a
+hash of everything it is made from: the packs' paths and the names and bytes of their YAML
+files, the engine's source (the pickled classes live there), plansjekk's version and the
+Python version. A changed rule file or engine gives a new name, so a stale file is never
+read. A cache that is missing, corrupt or unwritable is passed over in silence and the packs
+are loaded as before; a rule-file error is never cached (it is raised, not stored).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from plansjekk import __version__, regexcache
+from plansjekk.cachedir import cache_root
+from plansjekk.files import read_bytes
+
+FORMAT = 1
+KEEP = 16  # newest cache files kept (a few rule folders in use, and edits to them)
+ENGINE_DIR = Path(__file__).resolve().parent
+
+T = TypeVar("T")
+
+
+def cache_key(folders: tuple[Path, ...]) -> str:
+    """Hash of the rule packs and of the code that turns them into the cached objects."""
+    digest = hashlib.sha256(f"{FORMAT}|{__version__}|{sys.version}".encode())
+    for source in sorted([*ENGINE_DIR.glob("*.py"), ENGINE_DIR.parent / "model.py"]):
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    for folder in folders:
+        digest.update(str(folder).encode() + b"\0")
+        for path in sorted(folder.rglob("*.yaml")):
+            # read_bytes refuses a FIFO or device (an OSError): the loader then names the file
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + read_bytes(path))
+    return digest.hexdigest()[:32]
+
+
+def cache_file(folders: tuple[Path, ...]) -> Path:
+    return cache_root() / "rules" / f"ruleset-{cache_key(folders)}.pickle"
+
+
+def cached(folders: tuple[Path, ...], load: Callable[[], T], kind: type[T]) -> T:
+    """`load()`'s result for these rule folders, from the cache when it holds one."""
+    try:
+        path = cache_file(folders)
+    except OSError:
+        return load()  # a folder that cannot be read: the loader names the problem
+    try:
+        with path.open("rb") as fh:
+            value = pickle.load(fh)  # noqa: S301 - our own file in the user's cache folder
+        if isinstance(value, kind):
+            return value
+    except Exception:  # noqa: BLE001, S110 - missing, truncated or from another build: load afresh
+        pass
+    value = load()
+    _store(path, value)
+    return value
+
+
+def _store(path: Path, value: object) -> None:
+    """Write atomically (a parallel run reads the old file or the new one, never half of
+    one); give up silently when the folder cannot be written."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".ruleset-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                _Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        _prune(path.parent)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        pass
+
+
+class _Pickler(pickle.Pickler):
+    """Patterns are rebuilt through the regex cache when the rule set is read back."""
+
+    def reducer_override(self, obj: object) -> Any:
+        if isinstance(obj, re.Pattern):
+            return regexcache.compile, (obj.pattern, obj.flags)
+        return NotImplemented
+
+
+def _prune(folder: Path) -> None:
+    """Keep the newest KEEP files: every rule edit leaves one behind."""
+    files = sorted(folder.glob("ruleset-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in files[KEEP:]:
+        old.unlink(missing_ok=True)
