@@ -15,7 +15,6 @@ from typing import Any
 
 import yaml
 
-from plansjekk import regexcache
 from plansjekk.engine.context import DocContext
 from plansjekk.errors import RuleFileError
 from plansjekk.model import Adoption, CouncilAdoption
@@ -34,7 +33,7 @@ def _phrases() -> dict[str, re.Pattern[str]]:
     path = default_pack_dir() / PHRASE_FILE
     try:
         data = safe_load(path.read_text(encoding="utf-8"))
-        return {name: regexcache.compile("|".join(f"(?:{p})" for p in patterns), _I)
+        return {name: re.compile("|".join(f"(?:{p})" for p in patterns), _I)
                 for name, patterns in data["uttrykk"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as error:
         raise RuleFileError(f"{path}: ugyldig vedtaksfil: {error}") from None

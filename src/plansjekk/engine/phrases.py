@@ -270,13 +270,11 @@ def _item(op, av) -> tuple[set[str], bool]:  # noqa: ANN001 - sre's internal tup
 def fast_pattern(pattern: str, flags: int = FLAGS) -> re.Pattern[str]:
     """`pattern` compiled behind a lookahead for the characters a match can start with, when
     those are provable; the plain pattern otherwise. Both find the same matches."""
-    from plansjekk import regexcache  # rule-pack alternations: the same on every run
-
     chars = first_chars(pattern)
     if not chars:
-        return regexcache.compile(pattern, flags)
+        return re.compile(pattern, flags)
     first = "".join(re.escape(c) for c in sorted(chars))
-    return regexcache.compile(f"(?=[{first}])(?:{pattern})", flags)
+    return re.compile(f"(?=[{first}])(?:{pattern})", flags)
 
 
 def plain_pattern(fast: re.Pattern[str]) -> re.Pattern[str]:

@@ -14,14 +14,13 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import re
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from plansjekk import __version__, regexcache
+from plansjekk import __version__
 from plansjekk.cachedir import cache_root
 from plansjekk.files import read_bytes
 
@@ -75,7 +74,7 @@ def _store(path: Path, value: object) -> None:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".ruleset-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                _Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
         finally:
             if os.path.exists(tmp):
@@ -83,15 +82,6 @@ def _store(path: Path, value: object) -> None:
         _prune(path.parent)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         pass
-
-
-class _Pickler(pickle.Pickler):
-    """Patterns are rebuilt through the regex cache when the rule set is read back."""
-
-    def reducer_override(self, obj: object) -> Any:
-        if isinstance(obj, re.Pattern):
-            return regexcache.compile, (obj.pattern, obj.flags)
-        return NotImplemented
 
 
 def _prune(folder: Path) -> None:

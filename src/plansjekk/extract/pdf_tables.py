@@ -2,9 +2,9 @@
 
 Letting pdfplumber parse a page (pdfminer) costs as much as extracting its text the
 slow way. The table finder itself only needs the ruling lines, which pdfium gives us
-for free while it loads the page. So we collect edges from pdfium path objects, run
-pdfplumber's edge → intersection → cell → table steps on them (pdf_grid.py, the same
-steps without pdfplumber's import cost), and read each cell's text back from pdfium.
+for free while it loads the page. So we collect edges from pdfium path objects, feed
+them to pdfplumber's own edge → intersection → cell → table functions, and read each
+cell's text back from pdfium. pdfplumber is imported only when a page has rulings.
 """
 
 from __future__ import annotations
@@ -102,20 +102,30 @@ def is_ruled(edges: list[dict]) -> bool:
 
 def find_tables(edges: list[dict], cell_text, page: int) -> list[Table]:
     """Tables from ruling edges; cell_text(x0, top, x1, bottom) reads one cell."""
-    from plansjekk.extract import pdf_grid
+    from pdfplumber.table import (
+        Table as PlumberTable,
+    )
+    from pdfplumber.table import (
+        cells_to_tables,
+        edges_to_intersections,
+        intersections_to_cells,
+        merge_edges,
+    )
+    from pdfplumber.utils import filter_edges
 
-    merged = pdf_grid.long_edges(pdf_grid.merge_edges(edges, 3, 3, 3, 3), min_length=3)
-    cells = pdf_grid.cells(pdf_grid.intersections(merged, 3, 3))
+    merged = filter_edges(merge_edges(edges, 3, 3, 3, 3), min_length=3)
+    cells = intersections_to_cells(edges_to_intersections(merged, 3, 3))
     out: list[Table] = []
-    for table_cells in pdf_grid.tables(cells):
+    for table_cells in cells_to_tables(cells):
+        table = PlumberTable(None, table_cells)  # type: ignore[arg-type]  # stubs demand a Page; rows/cells never read it
         rows = tuple(
-            tuple(clean_cell(cell_text(*cell)) if cell else "" for cell in row)
-            for row in pdf_grid.rows(table_cells)
+            tuple(clean_cell(cell_text(*cell)) if cell else "" for cell in row.cells)
+            for row in table.rows
         )
         rows = tuple(r for r in rows if any(r))
         if len(rows) < 2 or max(len(r) for r in rows) < 2:
             continue  # a framed text box, not a table
-        x0, top, x1, bottom = pdf_grid.bbox(table_cells)
+        x0, top, x1, bottom = table.bbox
         out.append(Table(page, x0, top, x1, bottom, rows))
     return out
 

@@ -212,6 +212,4 @@ def _method(data: dict[str, Any], name: str) -> Any:
     spec = data.get(name)
     if spec is None:
         return None
-    from plansjekk import regexcache  # spaCy's affix classes: the costliest patterns to compile
-
-    return getattr(regexcache.compile(spec["pattern"], spec["flags"]), METHODS[name])
+    return getattr(re.compile(spec["pattern"], spec["flags"]), METHODS[name])
