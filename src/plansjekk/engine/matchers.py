@@ -109,6 +109,11 @@ def _no_quote(s: Sentence) -> bool:
     return s.kind == "table_header" and all(len(cell.split()) <= 3 for cell in s.text.split("|"))
 
 
+def _in_roles(ctx: DocContext, roles: list[str], i: int) -> bool:
+    """Whether sentence i stands in a section with one of these roles."""
+    return bool(roles) and bool(ctx.section_roles[ctx.sentences[i].section_index] & set(roles))
+
+
 def match_terms(m: TermsMatcher, ctx: DocContext, exclusions: list[str]) -> Outcome:
     out = Outcome()
     scope = sections_under(ctx, m.under) if m.under else None
@@ -116,7 +121,7 @@ def match_terms(m: TermsMatcher, ctx: DocContext, exclusions: list[str]) -> Outc
         kind = ctx.sentences[i].kind
         if (m.kinds and kind not in m.kinds) or (not m.kinds and _no_quote(ctx.sentences[i])):
             continue  # headings have their own matcher
-        if scope is not None and ctx.sentences[i].section_index not in scope:
+        if scope is not None and ctx.sentences[i].section_index not in scope or _in_roles(ctx, m.not_in_roles, i):
             continue
         if m.none and _terms_in(ctx, m.none, i):
             continue
@@ -130,7 +135,7 @@ def match_cooccurrence(m: CooccurrenceMatcher, ctx: DocContext, exclusions: list
     out = Outcome()
     candidates = set.intersection(*(ctx.sentences_with(group) for group in m.all))
     for i in sorted(candidates):
-        if _no_quote(ctx.sentences[i]):
+        if _no_quote(ctx.sentences[i]) or _in_roles(ctx, m.not_in_roles, i):
             continue
         if not all(_terms_in(ctx, group, i) for group in m.all) or not _distinct_words(ctx, m.all, i):
             continue

@@ -45,6 +45,7 @@ class TermsMatcher(Strict):
     kind: str = Field(pattern=KIND)
     concepts: list[str]
     none: list[str] = []  # concepts that disqualify the sentence (another sense of the word)
+    not_in_roles: list[str] = []  # sections whose role gives the words another sense (a target in a goals section)
     kinds: list[Literal["body", "list_item", "table_row", "table_header", "heading"]] = []
     under: list[str] = []  # regular expressions, case-insensitive
 
@@ -61,6 +62,7 @@ class CooccurrenceMatcher(Strict):
     kind: str = Field(pattern=KIND)
     all: list[list[str]] = Field(min_length=2)  # each group: concept names
     none: list[str] = []  # concepts that disqualify the sentence
+    not_in_roles: list[str] = []  # sections whose role gives the words another sense
 
 
 class HeadingMatcher(Strict):
