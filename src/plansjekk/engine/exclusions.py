@@ -391,7 +391,10 @@ class DocumentExclusions:
                     before -= 1
                 if before >= 0 and self.sentences[before].kind != "heading":
                     spans = spans + self._continued(before, len(s.text))
-            if s.kind != "heading" and self._under_background_heading(s.section_index):
+            # a law chapter is background, but where the municipality speaks there ("Planen vår er
+            # forankra i kommuneplanen") the sentence is its own (DOMAIN.md point 10)
+            if s.kind != "heading" and self._under_background_heading(s.section_index) \
+                    and not self.rules.own_voice.search(s.text):
                 spans = spans + (Span(0, len(s.text), BACKGROUND_KIND, "bakgrunnskapittel"),)
             if s.kind != "heading" and self.never is not None and self.never(index):
                 spans = spans + (Span(0, len(s.text), NEVER_KIND, "innholdsfortegnelse eller henvisning"),)
