@@ -66,6 +66,8 @@ def _mapping(loader: _Loader, node: yaml.MappingNode) -> dict[Any, Any]:
 
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+
+
 def safe_load(text: str) -> Any:
     """yaml.safe_load, with libyaml when present: for data files read on every run that need
     no line numbers (the pure-Python parser takes tens of milliseconds on the larger ones)."""
