@@ -168,11 +168,30 @@ def _outranks(candidate: tuple[float, AdoptionFinding], best: tuple[float, Adopt
     return bool(new and old and new.date and old.date and new.date > old.date)
 
 
+DECISION_TABLE = re.compile(r"\b(vedtak\w*|vedte\w*|vedtatt|handsam\w*|behandl\w*|sluttbehandl\w*)\b", _I)
+
+
+def _decision_table_row(ctx: DocContext, i: int) -> bool:
+    """A row of a table of decisions ("Kommune | Organ | Dato | Sak" under "Handsaming"): its
+    council and date are an adoption though the row has no verb (DOMAIN.md point 13)."""
+    s = ctx.sentences[i]
+    if s.kind != "table_row" or not iso_date(s.text) or _body(s.text) not in COUNCILS:
+        return False
+    heading = ctx.document.sections[s.section_index].heading or ""
+    j = i - 1
+    while j >= 0 and ctx.sentences[j].kind == "table_row":
+        j -= 1
+    header = ctx.sentences[j].text if j >= 0 and ctx.sentences[j].kind == "table_header" else ""
+    return bool(DECISION_TABLE.search(heading) or DECISION_TABLE.search(header))
+
+
 def find_adoption(ctx: DocContext) -> AdoptionFinding:
     best: tuple[float, AdoptionFinding] | None = None
     for i, s in enumerate(ctx.sentences):
         text = s.text
-        if not PAST.search(text) and not FUTURE.search(text):
+        if _decision_table_row(ctx, i):
+            text = f"vedtatt: {text}"
+        elif not PAST.search(text) and not FUTURE.search(text):
             continue
         if "lovsitat" in ctx.flags(i) or _about_other_plan(text) or NOT_ADOPTION.search(text):
             continue

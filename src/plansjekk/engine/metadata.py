@@ -99,7 +99,7 @@ def _resolve(name: str) -> str | None:
 def _names_in_list(span: str) -> list[str]:
     """'Evje og Hornnes, Bygland, Valle og Bykle' → the four names, trying 'A og B' as one name first."""
     pieces = [p.strip() for chunk in span.split(",") for p in re.split(r"\s+og\s+", chunk)]
-    pieces = [re.sub(r"\s+(kommune|herad)$", "", p) for p in pieces if p]
+    pieces = [re.sub(r"\s+(kommune|herad)$", "", re.sub(r"\s+\d{4}(\s*[–-]\s*\d{4})?$", "", p)) for p in pieces if p]
     names: list[str] = []
     i = 0
     while i < len(pieces):
@@ -131,6 +131,8 @@ def member_municipalities(document: Document) -> list[str]:
     if shared:
         for m in MEMBER_LIST.finditer(opening):
             found.extend(_names_in_list(m.group("after") or m.group("before")))
+        if document.title:  # "Felles plan for førebygging – Askvoll, Fjaler og Hyllestad 2024–2028"
+            found.extend(_names_in_list(re.split(r"\s[–-]\s", document.title)[-1]))
     unique = list(dict.fromkeys(found))
     if len(unique) >= 2 and (shared or len(councils) >= 2):
         return unique
