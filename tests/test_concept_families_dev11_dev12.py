@@ -100,3 +100,11 @@ def test_a_table_of_dates_without_a_decision_is_no_adoption(tmp_path):
     text = ("# Plan for førebygging 2024–2028\nSolvik kommune\n\n## Møteplan\n\n| Organ | Dato | Tema |\n"
             "|---|---|---|\n| Kommunestyret | 14.03.2024 | Orientering |\n\n## Mål\nBorna skal få hjelp tidleg.\n")
     assert status(check_text(tmp_path, text), "vedtak") != "oppfylt"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Målene for planen vil bli formulert av styringsgruppen etter høringsrunden.",
+    "Måla skal formulerast etter høyringsrunden, når vi har fått innspel frå barn og foreldre.",
+])
+def test_goals_to_be_written_after_the_hearing_are_no_goals(tmp_path, sentence):
+    assert status(check_section(tmp_path, f"## Mål\n{sentence}"), "maal") != "oppfylt", sentence
