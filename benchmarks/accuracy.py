@@ -152,8 +152,12 @@ def agreement(entries: list[tuple[dict, Path, DocumentResult]]) -> Agreement:
 
 
 def main(argv: list[str]) -> int:
-    if not argv:
+    if not argv or argv[0] in ("-h", "--help"):
         print(__doc__)
+        return 0 if argv else 2
+    missing = [arg for arg in argv if not Path(arg).is_file()]
+    if missing:
+        print(f"fant ikke merkefilen: {', '.join(missing)}", file=sys.stderr)
         return 2
     grand, grand_cells = 0.0, 0
     overall = Agreement()
