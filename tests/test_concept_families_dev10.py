@@ -6,23 +6,7 @@ near-misses; none of these sentences is taken from the set.
 from __future__ import annotations
 
 import pytest
-from helpers_engine import check_text, status
-
-FRAME = """
-# Plan for forebygging av omsorgssvikt og atferdsvansker 2024–2028
-Solvik kommune
-
-Vedtatt av kommunestyret 12.03.2024, sak 14/24.
-
-## Innledning
-Her er det forebyggende arbeidet i kommunen samlet i én plan.
-
-{section}
-"""
-
-
-def check_section(tmp_path, section: str, name: str = "plan.md"):
-    return check_text(tmp_path, FRAME.format(section=section.strip()), name=name)
+from helpers_engine import check_section, status
 
 
 # Prevention levels in plain words: "for alle, for nokre og for dei få", "breitt, smalare og tett".

@@ -8,29 +8,12 @@ concept was changed so that the whole family passes. None of these sentences is 
 from __future__ import annotations
 
 import pytest
-from helpers_engine import check_text, status
-
-FRAME = """
-# Plan for forebygging av omsorgssvikt og atferdsvansker 2024–2028
-Solvik kommune
-
-Vedtatt av kommunestyret 12.03.2024, sak 14/24.
-
-## Innledning
-Her er det forebyggende arbeidet i kommunen samlet i én plan.
-
-{section}
-
-## Tiltak
-| Tiltak | Ansvarlig |
-|---|---|
-| Foreldrekurs | Helsestasjonen |
-| Trivselsprogram | Skolen |
-"""
+from helpers_engine import PLAN_AROUND, check_text, status
+from helpers_engine import check_section as _check_section
 
 
 def check_section(tmp_path, section: str):
-    return check_text(tmp_path, FRAME.format(section=section.strip()))
+    return _check_section(tmp_path, section, measures=True)
 
 
 # DOMAIN.md point 4: the body nearest the verb decided; a delegated adoption is no council adoption.
@@ -40,13 +23,13 @@ def check_section(tmp_path, section: str):
     "Bystyret ga oppvekstutvalget fullmakt, og oppvekstutvalget vedtok planen 14.11.2024 i sak 31/24.",
 ])
 def test_an_adoption_under_delegation_is_delegated(tmp_path, sentence):
-    text = FRAME.replace("Vedtatt av kommunestyret 12.03.2024, sak 14/24.", sentence).format(section="")
+    text = PLAN_AROUND.replace("Vedtatt av kommunestyret 12.03.2024, sak 14/24.", sentence).format(section="")
     assert status(check_text(tmp_path, text), "vedtak") == "mangler", sentence
 
 
 def test_a_council_adoption_on_the_committees_recommendation_is_the_councils(tmp_path):
-    text = FRAME.replace("Vedtatt av kommunestyret 12.03.2024, sak 14/24.",
-                         "Kommunestyret vedtok planen 12.03.2024, sak 9/24, etter innstilling fra formannskapet.")
+    text = PLAN_AROUND.replace("Vedtatt av kommunestyret 12.03.2024, sak 14/24.",
+                               "Kommunestyret vedtok planen 12.03.2024, sak 9/24, etter innstilling fra formannskapet.")
     assert status(check_text(tmp_path, text.format(section="")), "vedtak") == "oppfylt"
 
 

@@ -8,29 +8,12 @@ whole family passes. None of these sentences is taken from the set.
 from __future__ import annotations
 
 import pytest
+from helpers_engine import check_section as _check_section
 from helpers_engine import check_text, status
-
-FRAME = """
-# Plan for forebygging av omsorgssvikt og atferdsvansker 2024–2028
-Solvik kommune
-
-Vedtatt av kommunestyret 12.03.2024, sak 14/24.
-
-## Innledning
-Her er det forebyggende arbeidet i kommunen samlet i én plan.
-
-{section}
-
-## Tiltak
-| Tiltak | Ansvarlig |
-|---|---|
-| Foreldrekurs | Helsestasjonen |
-| Trivselsprogram | Skolen |
-"""
 
 
 def check_section(tmp_path, section: str):
-    return check_text(tmp_path, FRAME.format(section=section.strip()))
+    return _check_section(tmp_path, section, measures=True)
 
 
 # Strategies stated as the way to the goals, or as the municipality's own strategy, under a

@@ -1,10 +1,10 @@
-"""Check that every `sections:` heading in labels.yaml is a heading of its document, word for word.
+"""Check that every `sections:` heading in a set's labels.yaml is a heading of its document, word for word.
 
 A heading counts when it is a whole heading line of the source (`#`/`##` line of a Markdown source
 or kilder file, or a whole line of a text file) and its text also occurs in the built file.
 Independent of plansjekk: it reads the sources and the built files with python-docx and pypdfium2.
 
-    .venv/bin/python benchmarks/holdout6/check_sections.py
+    .venv/bin/python benchmarks/check_sections.py benchmarks/holdout6 benchmarks/dev9 …
 """
 
 from __future__ import annotations
@@ -16,12 +16,10 @@ from pathlib import Path
 
 import yaml
 
-HERE = Path(__file__).resolve().parent
-
 
 def source_headings(path: Path) -> set[str]:
-    """Heading lines of the text a document was written from."""
-    source = HERE / "kilder" / f"{path.name}.md"
+    """Heading lines of the text a document was written from (its kilder/*.md when it was built)."""
+    source = path.parent / "kilder" / f"{path.name}.md"
     if not source.exists():
         source = path
     lines = [line.strip() for line in source.read_text(encoding="utf-8").splitlines()]
@@ -45,11 +43,12 @@ def built_text(path: Path) -> str:
     return " ".join(text.split())
 
 
-def main() -> int:
-    labels = yaml.safe_load((HERE / "labels.yaml").read_text(encoding="utf-8"))
+def check(folder: Path) -> int:
+    """The number of problems in one set's labels."""
+    labels = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))
     problems = 0
     for entry in labels["documents"]:
-        path = HERE / entry["path"]
+        path = folder / entry["path"]
         heads, text = source_headings(path), built_text(path)
         expect = entry.get("expect") or {}
         for rule, headings in (entry.get("sections") or {}).items():
@@ -67,9 +66,20 @@ def main() -> int:
             if set(statuses) & {"oppfylt", "delvis"} and rule not in (entry.get("sections") or {}):
                 print(f"{entry['path']}: {rule} is {status} but has no sections")
                 problems += 1
-    print("ok" if not problems else f"{problems} problem(s)")
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__)
+        return 2
+    problems = 0
+    for folder in map(Path, argv):
+        found = check(folder)
+        print(f"{folder}: {'ok' if not found else f'{found} problem(s)'}")
+        problems += found
     return 1 if problems else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
