@@ -37,8 +37,8 @@ def test_sample_labels_every_trap_right():
     assert total / cells >= 0.95, misses
 
 
-@pytest.mark.parametrize("holdout", ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-                                     "dev7", "dev8", "dev9", "dev10", "dev11", "dev12"])
+@pytest.mark.parametrize("holdout", ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
+                                     "holdout7", "holdout8", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12"])
 def test_holdout_labels(holdout):
     """Documents written blind from DOMAIN.md by someone who had not read the rules: plans in
     Markdown (holdout), DOCX/PDF/HTML (holdout2), edge cases (holdout3, holdout4), texts about a

@@ -220,3 +220,12 @@ def test_plain_text_heading_glued_to_its_text_and_numbered_heading_over_bullets(
     assert [b.text for b in blocks if b.heading_level] == ["1 Innleiing", "Utfordringar", "4 Tiltak"]
     assert [b.text for b in blocks if b.kind == ParagraphKind.LIST_ITEM] == ["Foreldremøte", "Ungdomsklubb"]
     assert blocks[-1].text == "Dette er ei lang setning som held fram på neste linje utan punktum."
+
+
+def test_plain_text_first_line_is_the_title_even_when_long():
+    text = ("Plan for forebygging av omsorgssvikt og atferdsvansker i Nordvik kommune 2025\n\n"
+            "Nordvik kommune vil at alle barn skal få hjelp tidlig.\n")
+    blocks, _ = parse_plain(text)
+    assert (blocks[0].heading_level, blocks[0].text) == (
+        1, "Plan for forebygging av omsorgssvikt og atferdsvansker i Nordvik kommune 2025")
+    assert blocks[1].heading_level is None

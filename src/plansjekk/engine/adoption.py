@@ -196,9 +196,10 @@ def find_adoption(ctx: DocContext) -> AdoptionFinding:
         if "lovsitat" in ctx.flags(i) or _about_other_plan(text) or NOT_ADOPTION.search(text):
             continue
         candidate: tuple[float, AdoptionFinding]
+        past, future = PAST.search(text), FUTURE.search(text)
         if HEARING_DECISION.search(text):
             candidate = (1, AdoptionFinding("hearing", None, i))
-        elif not PAST.search(text):
+        elif not past or future and future.start() <= past.start() < future.end():  # "planlagt sluttbehandlet"
             candidate = (2, AdoptionFinding("planned", None, i))
         else:
             window = text if (_body(text) and iso_date(text)) else _window(ctx, i)

@@ -65,6 +65,10 @@ def parse_plain(text: str) -> tuple[list[Block], int | None]:
     blocks: list[Block] = []
     for index, lines in enumerate(paragraphs):
         is_last = index == len(paragraphs) - 1
+        if index == 0 and _is_title(lines):
+            blocks.append(Block(text=lines[0][2].strip(), line=lines[0][0], page=lines[0][1] if paged else None,
+                                heading_level=1))
+            continue
         blocks.extend(_classify(lines, is_last, caps_headings, paged))
     pages = text.count("\f") + 1 if paged else None
     if pages and text.rstrip(" \n").endswith("\f"):
@@ -138,6 +142,14 @@ def _classify(lines: list[tuple[int, int, str]], is_last: bool, caps_headings: b
             buffer.append(entry)
     flush()
     return out
+
+
+def _is_title(lines: list[tuple[int, int, str]]) -> bool:
+    """The document's first line standing alone, capitalised and without a full stop, is its title
+    even when longer than a heading ("Plan for forebygging av omsorgssvikt og atferdsvansker i …")."""
+    line = lines[0][2].strip()
+    return (len(lines) == 1 and line[:1].isupper() and not line.endswith(NOT_HEADING_END + ("!", "?"))
+            and len(line) <= MAX_HEADING_CHARS and len(line.split()) <= MAX_HEADING_WORDS)
 
 
 def _is_line_list(lines: list[tuple[int, int, str]]) -> bool:
