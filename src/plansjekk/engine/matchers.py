@@ -53,6 +53,7 @@ def _distinct_words(ctx: DocContext, groups: list[list[str]], index: int) -> boo
 
     def assign(k: int, used: frozenset[int]) -> bool:
         return k == len(starts) or any(assign(k + 1, used | {s}) for s in starts[k] - used)
+
     return assign(0, frozenset())
 
 
@@ -226,7 +227,7 @@ def match_services(m: ServicesMatcher, ctx: DocContext, exclusions: list[str]) -
     return out
 
 
-AGENT_WORDS = ("av", "hos", ":")  # "gis av helsestasjonen", "ansvaret ligg hos skulen", "Ansvarlig: NAV"
+AGENT_WORDS = ("av", "hos")  # "gis av helsestasjonen", "ansvaret ligg hos skulen"
 
 
 def _given_the_task(ctx: DocContext, i: int, service: str, tasks: list[tuple[str, int, int]]) -> bool:
@@ -239,7 +240,8 @@ def _given_the_task(ctx: DocContext, i: int, service: str, tasks: list[tuple[str
             return True  # named in a lead-in line ("Disse tjenestene har ansvar:"), not in this text
         if any(task_start > start for _t, task_start, _e in tasks):
             return True
-        if text[:start].rstrip().lower().endswith(AGENT_WORDS):
+        before = text[:start].lower().split()
+        if before and (before[-1].endswith(":") or before[-1] in AGENT_WORDS):  # "Ansvarlig: NAV"
             return True
     return False
 
