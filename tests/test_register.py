@@ -99,3 +99,12 @@ def test_seed_plans():
     for prefix, name in expected.items():
         path = next(seeds.glob(f"{prefix}_*.txt"))
         assert municipality_name(path.read_text(encoding="utf-8"), path.name) == name
+
+
+def test_a_name_that_is_also_a_word_counts_when_it_recurs():
+    """'Alta' without 'Alta kommune' (a PDF whose running header was removed): a name that is also an
+    ordinary word counts once it recurs as often as a plan names its own municipality."""
+    text = ("Alta er Finnmarks største kommune. Planen gjelder barn og unge i Alta. Alta-modellen er brukt "
+            "siden 2019. Familiens hus i Alta samler tjenestene.")
+    assert municipality_name(text, "plan.pdf") == "Alta"
+    assert municipality_name("Time etter time går med til møter. Time er kort.", "plan.pdf") is None

@@ -22,6 +22,7 @@ from plansjekk.municipalities.register import Municipality, ascii_key, fold, nam
 
 STRONG, FIRST_BONUS, HOST, FILENAME, WEAK, COUNTY_HINT = 10, 5, 8, 12, 1, 2
 STRONG_CAP, WEAK_CAP, MIN_SCORE, MIN_WEAK, MARGIN = 5, 10, 8, 3, 3
+STRONG_ONLY_REPEATS = 4  # a name that is also a word counts without "kommune" only this often
 MAILING_LIST = 10  # this many municipalities named strongly: a letter to all, not one plan
 # Names that are also common words or places elsewhere: only strong patterns count.
 STRONG_ONLY = frozenset(fold(n) for n in """
@@ -127,13 +128,15 @@ def score(text: str, filename: str = "") -> list[tuple[int, Municipality]]:
         if strong:
             strong_counts[key] += 1
             first_strong = first_strong or key
-        elif key not in STRONG_ONLY:
+        else:
             weak_counts[key] += 1
     index, ascii_index = name_index(), _ascii_index()
     for key, count in strong_counts.items():
         for m in index[key]:
             scores[m] += STRONG * min(count, STRONG_CAP) + (FIRST_BONUS if key == first_strong else 0)
     for key, count in weak_counts.items():
+        if key in STRONG_ONLY and count < STRONG_ONLY_REPEATS:
+            continue  # "Hole", "Time", "Alta": an ordinary word until the name recurs
         for m in index[key]:
             scores[m] += WEAK * min(count, WEAK_CAP)
     for label in dict.fromkeys(h.lower() for h in _HOST.findall(text)):
