@@ -92,3 +92,28 @@ def test_a_table_of_dates_without_a_decision_is_no_adoption(tmp_path):
 ])
 def test_goals_to_be_written_after_the_hearing_are_no_goals(tmp_path, sentence):
     assert status(check_section(tmp_path, f"## Mål\n{sentence}"), "maal") != "oppfylt", sentence
+
+
+# After the blind sets' first contact (holdout7/holdout8, now regression sets).
+def test_the_group_that_wrote_the_plan_distributes_no_tasks(tmp_path):
+    section = ("## Om planen\nPlanen er skrevet av en arbeidsgruppe med helsesykepleier, styrer i barnehagen, "
+               "rektor og en saksbehandler fra barneverntjenesten.")
+    assert status(check_section(tmp_path, section), "ansvarsfordeling") != "oppfylt"
+
+
+@pytest.mark.parametrize("section", [
+    "## Når ansvaret er uklart\nNår to tenester er usamde, løyser dei det først sjølve. Lukkast det ikkje, tek "
+    "einingsleiarane saka opp med kommunalsjefen, som avgjer kven som har ansvaret.",
+    "## Uenighet om ansvar\nTjenestene prøver først å bli enige. Går ikke det, avgjør kommunalsjefen saken.",
+])
+def test_who_decides_in_a_section_on_disputes_is_resolution(tmp_path, section):
+    assert status(check_section(tmp_path, section), "avklaring") == "oppfylt", section
+
+
+@pytest.mark.parametrize(("section", "expected"), [
+    ("## Dette veit me\nUnder arbeidet med planen hadde arbeidsgruppa samtalar med ungdomsrådet og to klassar.",
+     "oppfylt"),
+    ("## Helsestasjonen\nHelsesjukepleiaren har samtalar med elevar kvar veke.", "mangler"),
+])
+def test_talking_with_children_counts_only_in_the_work_on_the_plan(tmp_path, section, expected):
+    assert status(check_section(tmp_path, section), "medvirkning") == expected, section
