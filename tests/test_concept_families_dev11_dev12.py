@@ -117,3 +117,33 @@ def test_who_decides_in_a_section_on_disputes_is_resolution(tmp_path, section):
 ])
 def test_talking_with_children_counts_only_in_the_work_on_the_plan(tmp_path, section, expected):
     assert status(check_section(tmp_path, section), "medvirkning") == expected, section
+
+
+def test_a_measures_table_where_most_responsible_cells_name_no_one_splits_little(tmp_path):
+    rows = "\n".join(f"| Tiltak {n} | Avklares |" for n in range(5))
+    table = ("## Tiltak\n| Tiltak | Ansvarlig |\n|---|---|\n| Foreldrekurs | Helsestasjonen |\n"
+             f"| PMTO | Barnevernet |\n{rows}")
+    result = check_section(tmp_path, table)
+    assert status(result, "tiltak") == "delvis"
+    named = table.replace("Avklares", "Skolen")
+    assert status(check_section(tmp_path, named), "tiltak") == "oppfylt"
+
+
+@pytest.mark.parametrize("section", [
+    "## Oppgåvene til tenestene\nHelsestasjonen har ansvar for foreldrerettleiing. PP-tenesta har ansvar for "
+    "rettleiing av tilsette.",
+    "## Tjenestene\nHandlingsveilederen har ansvar for at alle vet hva de skal gjøre ved bekymring.",
+    "## Organisering av arbeidet\nTenestene for born og unge er organiserte i to kommunalområde: oppvekst og "
+    "helse og omsorg.",
+])
+def test_guidance_words_and_two_departments_are_no_leadership(tmp_path, section):
+    assert status(check_section(tmp_path, section), "organisering") != "oppfylt", section
+
+
+@pytest.mark.parametrize("section", [
+    "## Samhandling\nVi har i dag ingen felles modell for samhandling, og tenestene samarbeider mest når det "
+    "oppstår ei sak. I planperioden skal vi utvikle ein samhandlingsmodell.",
+    "## Samarbeid\nKommunen vil vurdere om BTI passer for samarbeidet når tjenestene møtes neste år.",
+])
+def test_a_model_not_yet_in_place_is_no_collaboration(tmp_path, section):
+    assert status(check_section(tmp_path, section), "samarbeid") == "delvis", section

@@ -290,7 +290,8 @@ def _responsible(ctx: DocContext, m: TableMatcher, row: int, columns: set[int]) 
 
 def match_table(m: TableMatcher, ctx: DocContext, exclusions: list[str]) -> Outcome:
     """A table whose header names a responsible column, with enough rows under it that name
-    someone responsible (a cell saying nobody is decided yet splits no responsibility)."""
+    someone responsible, and at least half of them (a cell saying nobody is decided yet splits no
+    responsibility; a table where most say so splits little)."""
     out = Outcome()
     sentences = ctx.sentences
     for i, s in enumerate(sentences):
@@ -311,7 +312,7 @@ def match_table(m: TableMatcher, ctx: DocContext, exclusions: list[str]) -> Outc
             if _responsible(ctx, m, j, columns):
                 named += 1
                 first = j if first is None else first
-        if named >= m.min_rows and first is not None:
+        if named >= m.min_rows and 2 * named >= rows and first is not None:  # most rows name someone
             out.hits.append(Hit(m.kind, first, ("tabell",),
                                 f"tabell med ansvarskolonne og {named} av {rows} rader med ansvarlig"))
         elif rows:
