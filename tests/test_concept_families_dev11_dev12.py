@@ -78,6 +78,8 @@ def test_a_table_of_council_decisions_is_an_adoption_and_the_title_names_the_mem
     result = check_text(tmp_path, text)
     assert status(result, "vedtak") == "oppfylt"
     assert result.municipalities == ("Askvoll", "Fjaler", "Hyllestad")
+    assert [(a.municipality, a.date, a.case) for a in result.council_adoptions] == [
+        ("Askvoll", "2024-03-14", "12/24"), ("Fjaler", "2024-03-21", "19/24")]
 
 
 def test_a_table_of_dates_without_a_decision_is_no_adoption(tmp_path):

@@ -229,7 +229,8 @@ def council_adoptions(ctx: DocContext, members: tuple[str, ...]) -> tuple[Counci
     found: dict[str, CouncilAdoption] = {}
     for i, s in enumerate(ctx.sentences):
         text = s.text
-        if not PAST.search(text) or NOT_ADOPTION.search(text) or "lovsitat" in ctx.flags(i):
+        if not (PAST.search(text) or _decision_table_row(ctx, i)) or NOT_ADOPTION.search(text) \
+                or "lovsitat" in ctx.flags(i):
             continue
         body = _body(text)
         if body not in COUNCILS:
