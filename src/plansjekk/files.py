@@ -32,6 +32,12 @@ class NotRegularFileError(OSError):
         return str(self.strerror)
 
 
+def megabytes(size: int) -> str:
+    """A size for a Norwegian message: "0,4" below 10 MB, whole megabytes above."""
+    value = size / (1024 * 1024)
+    return f"{value:.1f}".replace(".", ",") if value < 10 else f"{value:.0f}"
+
+
 def kind_of(mode: int) -> str | None:
     """None for a regular file; otherwise what the file is, in Norwegian."""
     if stat.S_ISREG(mode):

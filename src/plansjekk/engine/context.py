@@ -85,10 +85,16 @@ class DocContext:
         """The exclusion kinds (of those asked) whose span holds this match of the concept in
         sentence `index`. A match a list item took over from its lead-in ("Våre mål er:") is
         judged where it stands, in the lead-in."""
-        lead_in = self._lead_ins.get(index)
-        if lead_in is not None and match in self.hits(concept).get(lead_in, ()):
+        lead_in = self.lead_in_holding(concept, index, match)
+        if lead_in is not None:
             return self.exclusions.inside(lead_in, match[1], match[2], kinds) or self.excluded(index, kinds)
         return self.exclusions.inside(index, match[1], match[2], kinds)
+
+    def lead_in_holding(self, concept: str, index: int, match: tuple[str, int, int]) -> int | None:
+        """The lead-in ("Desse tenestene har ansvar:") a list item took this match over from, if
+        so: its offsets are the lead-in's, not the item's."""
+        lead_in = self._lead_ins.get(index)
+        return lead_in if lead_in is not None and match in self.hits(concept).get(lead_in, ()) else None
 
     @cached_property
     def _concepts(self) -> dict[str, Concept]:

@@ -234,10 +234,11 @@ def _given_the_task(ctx: DocContext, i: int, service: str, tasks: list[tuple[str
     """The service is the one that acts: named before a task word ("Helsestasjonen gir …"), or
     after "av"/"hos"/":" ("… gis av helsestasjonen"). Services listed after the task as examples
     ("Kommunen gir tilbod til alle, som helsestasjon, barnehage og skule") are given nothing."""
-    text = ctx.sentences[i].text
-    for _term, start, _end in ctx.hits(f"tjeneste:{service}").get(i, ()):
-        if start > len(text):
-            return True  # named in a lead-in line ("Disse tjenestene har ansvar:"), not in this text
+    text, concept = ctx.sentences[i].text, f"tjeneste:{service}"
+    for match in ctx.hits(concept).get(i, ()):
+        if ctx.lead_in_holding(concept, i, match) is not None:
+            return True  # the lead-in names the service and the list its tasks
+        start = match[1]
         if any(task_start > start for _t, task_start, _e in tasks):
             return True
         before = text[:start].lower().split()

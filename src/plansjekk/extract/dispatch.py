@@ -14,7 +14,7 @@ from pathlib import Path
 
 from plansjekk.errors import ExtractionError
 from plansjekk.extract.sniff import EXPECTED_SUFFIXES, HEAD_BYTES, sniff_format
-from plansjekk.files import NotRegularFileError, open_regular
+from plansjekk.files import NotRegularFileError, megabytes, open_regular
 from plansjekk.model import Document
 from plansjekk.settings import Limits
 
@@ -62,7 +62,7 @@ def _read_head(path: Path, limits: Limits) -> bytes:
     if size > limits.max_bytes:
         raise ExtractionError(
             "for_stor",
-            f"Filen er {_mb(size)} MB, over grensen på {_mb(limits.max_bytes)} MB. "
+            f"Filen er {megabytes(size)} MB, over grensen på {megabytes(limits.max_bytes)} MB. "
             "Øk grensen med --maks-mb hvis filen skal leses.",
         )
     if size == 0 or (size <= HEAD_BYTES and not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe")):
@@ -80,11 +80,6 @@ def _check_length(document: Document, limits: Limits) -> None:
             f"Dokumentet har {have} tegn tekst, over grensen på {limit} tegn "
             "(flere ganger lengre enn en plan). Del det opp, eller sjekk bare planen.",
         )
-
-
-def _mb(size: int) -> str:
-    value = size / (1024 * 1024)
-    return f"{value:.1f}".replace(".", ",") if value < 10 else f"{value:.0f}"
 
 
 def _extension_warnings(path: Path, fmt: str) -> list[str]:

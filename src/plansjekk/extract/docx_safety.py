@@ -16,6 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from plansjekk.errors import ExtractionError
+from plansjekk.files import megabytes
 from plansjekk.settings import Limits
 
 MAX_ENTRIES = 10_000
@@ -23,10 +24,6 @@ SUSPICIOUS_RATIO = 100  # real Word XML compresses 5-30x
 RATIO_MIN_BYTES = 20 * 1024 * 1024
 PROLOG_BYTES = 64 * 1024
 XML_SUFFIXES = (".xml", ".rels", ".vml")
-
-
-def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):.0f}"
 
 
 def _bomb(detail: str) -> ExtractionError:
@@ -64,18 +61,18 @@ def _check_sizes(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
         if info.flag_bits & 0x1:
             raise ExtractionError("kryptert", "Word-filen er kryptert. Fjern passordet og prøv igjen.")
         if info.file_size > limits.max_unzipped_bytes:
-            raise _bomb(f"delen {info.filename} ville blitt {_mb(info.file_size)} MB utpakket "
-                        f"(grensen er {_mb(limits.max_unzipped_bytes)} MB)")
+            raise _bomb(f"delen {info.filename} ville blitt {megabytes(info.file_size)} MB utpakket "
+                        f"(grensen er {megabytes(limits.max_unzipped_bytes)} MB)")
         if info.filename.lower().endswith(XML_SUFFIXES) and info.file_size > limits.max_xml_bytes:
-            raise _bomb(f"XML-delen {info.filename} ville blitt {_mb(info.file_size)} MB utpakket "
-                        f"(grensen er {_mb(limits.max_xml_bytes)} MB; en lang plan har rundt 10 MB)")
+            raise _bomb(f"XML-delen {info.filename} ville blitt {megabytes(info.file_size)} MB utpakket "
+                        f"(grensen er {megabytes(limits.max_xml_bytes)} MB; en lang plan har rundt 10 MB)")
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_MIN_BYTES and ratio > SUSPICIOUS_RATIO:
             raise _bomb(f"delen {info.filename} er pakket {ratio:.0f} ganger sammen")
         total += info.file_size
     if total > limits.max_unzipped_bytes:
-        raise _bomb(f"innholdet ville blitt {_mb(total)} MB utpakket "
-                    f"(grensen er {_mb(limits.max_unzipped_bytes)} MB)")
+        raise _bomb(f"innholdet ville blitt {megabytes(total)} MB utpakket "
+                    f"(grensen er {megabytes(limits.max_unzipped_bytes)} MB)")
 
 
 def _check_prolog(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import zlib
 
 from plansjekk.errors import ExtractionError
+from plansjekk.files import megabytes
 from plansjekk.settings import Limits
 
 _CHUNK = 1 << 16
@@ -37,10 +38,10 @@ def check_streams(data: bytes, limits: Limits) -> None:
             continue
         inflated, used = _inflated_size(data, start, limits.max_stream_bytes)
         if inflated > limits.max_stream_bytes:
-            raise _bomb(f"en datastrøm ville blitt over {_mb(limits.max_stream_bytes)} MB utpakket")
+            raise _bomb(f"en datastrøm ville blitt over {megabytes(limits.max_stream_bytes)} MB utpakket")
         total += inflated
         if total > limits.max_unzipped_bytes:
-            raise _bomb(f"innholdet ville blitt over {_mb(limits.max_unzipped_bytes)} MB utpakket")
+            raise _bomb(f"innholdet ville blitt over {megabytes(limits.max_unzipped_bytes)} MB utpakket")
         position = start + max(used, 1)
 
 
@@ -67,10 +68,6 @@ def _inflated_size(data: bytes, start: int, cap: int) -> tuple[int, int]:
         pass  # not Flate after all, or damaged: pdfium will judge it
     used = offset - start - len(inflater.unused_data) - len(inflater.unconsumed_tail)
     return size, used
-
-
-def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):.0f}"
 
 
 def _bomb(detail: str) -> ExtractionError:
