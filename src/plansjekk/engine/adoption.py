@@ -189,17 +189,16 @@ def find_adoption(ctx: DocContext) -> AdoptionFinding:
     best: tuple[float, AdoptionFinding] | None = None
     for i, s in enumerate(ctx.sentences):
         text = s.text
-        if _decision_table_row(ctx, i):
-            text = f"vedtatt: {text}"
-        elif not PAST.search(text) and not FUTURE.search(text):
+        past, future = PAST.search(text), FUTURE.search(text)
+        decided = past is not None or _decision_table_row(ctx, i)
+        if not decided and not future:
             continue
         if "lovsitat" in ctx.flags(i) or _about_other_plan(text) or NOT_ADOPTION.search(text):
             continue
         candidate: tuple[float, AdoptionFinding]
-        past, future = PAST.search(text), FUTURE.search(text)
         if HEARING_DECISION.search(text):
             candidate = (1, AdoptionFinding("hearing", None, i))
-        elif not past or future and future.start() <= past.start() < future.end():  # "planlagt sluttbehandlet"
+        elif not decided or past and future and future.start() <= past.start() < future.end():  # "planlagt vedtatt"
             candidate = (2, AdoptionFinding("planned", None, i))
         else:
             window = text if (_body(text) and iso_date(text)) else _window(ctx, i)
