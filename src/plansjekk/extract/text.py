@@ -110,6 +110,9 @@ def _classify(lines: list[tuple[int, int, str]], is_last: bool, caps_headings: b
 
     if len(lines) == 2 and is_setext_underline(lines[1][2]):
         return [block(lines[0], lines[0][2].strip(), heading_level=is_setext_underline(lines[1][2]))]
+    if _heads_a_table_or_list(lines):
+        return [block(lines[0], lines[0][2].strip(), heading_level=2 if caps_headings else 1),
+                *_classify(lines[1:], is_last, caps_headings, paged)]
     if _is_pipe_table(lines):
         rows = [e for e in lines if not is_table_separator(e[2])]
         return [block(e, join_cells(split_row(e[2])),
@@ -167,6 +170,17 @@ def _is_line_list(lines: list[tuple[int, int, str]]) -> bool:
             return False
         items += 1
     return items >= 3
+
+
+def _heads_a_table_or_list(lines: list[tuple[int, int, str]]) -> bool:
+    """A short capitalised line straight above a typed table or a bulleted list ("Dette vil vi
+    oppnå" over "- Flere foreldre …") is their heading; a lead-in ending in ":" is not."""
+    line, rest = lines[0][2].strip(), lines[1:]
+    if (len(rest) < 2 or len(line.split()) > 6 or len(line) > 60 or not line[:1].isupper()
+            or line.endswith(NOT_HEADING_END + ("!", "?")) or LIST_MARKER.match(line) or "|" in line):
+        return False
+    bullets = [e for e in rest if LIST_MARKER.match(e[2])]
+    return _is_pipe_table(rest) or bool(LIST_MARKER.match(rest[0][2])) and len(bullets) >= 2
 
 
 def _is_pipe_table(lines: list[tuple[int, int, str]]) -> bool:
