@@ -26,7 +26,7 @@ from plansjekk.errors import RuleFileError
 
 EXCLUSIONS_FILE = "unntak.yaml"
 KINDS = ("lovsitat", "reformbakgrunn", "veiledning", "framtid", "horingsvedtak", "planprosess",
-         "innholdsfortegnelse")
+         "innholdsfortegnelse", "nektelse")
 OWN_VOICE, CONJUNCTIONS, REFERENCE_WORDS = "egen_stemme", "leddbindeord", "henvisningsord"
 INSERTED = "innskotsord"  # words that open a clause inserted into an own sentence ("slik loven krever")
 BACKGROUND_KIND = "veiledning"  # what a sentence under a background heading is
@@ -48,7 +48,7 @@ _PUNCTUATION_BOUNDARY = r"[,;:]\s+|\s+[–—-]\s+|\s*[()]\s*"
 # --- the data file's schema ---------------------------------------------------------------------
 # Checked by phrases.check_shape (no pydantic model: this file is read at every start-up).
 
-SCOPES = ("ledd", "henvisning", "sitat", "setning")
+SCOPES = ("ledd", "eget_ledd", "henvisning", "sitat", "setning")
 PATTERN_SHAPE = {"!name": re.compile(r"[a-z_æøå]+"), "!scope": SCOPES, "phrases": [str], "requires": [str],
                  "min_count": int}
 FILE_SHAPE = {
@@ -206,6 +206,8 @@ class ExclusionSet:
     def _extent(self, p: Pattern, text: str, clauses: list[tuple[int, int, bool]], start: int, end: int) -> Span:
         hit = [i for i, (a, b, _) in enumerate(clauses) if a < end and start < b] or [0]
         lo, hi = hit[0], hit[-1]
+        if p.scope == "eget_ledd":  # a negation denies its own clause only, whoever speaks
+            return Span(clauses[lo][0], clauses[hi][1], p.kind, p.name)
         if p.scope == "henvisning" and lo == hi and clauses[lo][2]:
             clause_start = clauses[lo][0]
             ref = self.reference_before.search(text, clause_start, start)

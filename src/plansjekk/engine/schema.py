@@ -14,6 +14,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from plansjekk.engine.exclusions import KINDS as EXCLUSION_KINDS
 from plansjekk.model import Severity, Status
 
 
@@ -191,9 +192,7 @@ class Rule(Strict):
     applies_to: list[Literal["plan", "horingsutkast", "planprogram", "annet"]] = ["plan", "horingsutkast"]
     rationale: Text
     evidence: list[Matcher] = Field(min_length=1)
-    exclude: list[Literal["lovsitat", "reformbakgrunn", "veiledning", "framtid", "horingsvedtak",
-                          "planprosess", "innholdsfortegnelse"]] = \
-        ["lovsitat", "reformbakgrunn", "veiledning", "framtid", "innholdsfortegnelse"]
+    exclude: list[str] = ["lovsitat", "reformbakgrunn", "veiledning", "framtid", "innholdsfortegnelse"]
     status: StatusConditions | None = None
     home_roles: list[str] = []  # section roles where the plan deals with this (roller.yaml)
     rank_by: list[str] | None = None  # concepts that make a quote concrete for this rule (else roller.yaml)
@@ -203,6 +202,14 @@ class Rule(Strict):
     examples: list[Example] = []
     pack: str = "bvl-15-1"
     file: str = ""
+
+    @field_validator("exclude")
+    @classmethod
+    def _known_exclusions(cls, v: list[str]) -> list[str]:
+        unknown = [kind for kind in v if kind not in EXCLUSION_KINDS]
+        if unknown:
+            raise ValueError("ukjent unntak: " + ", ".join(unknown) + " (tillatt: " + ", ".join(EXCLUSION_KINDS) + ")")
+        return v
 
     @field_validator("messages")
     @classmethod
