@@ -391,7 +391,8 @@ class DocumentExclusions:
                 before = index - 1
                 while before >= 0 and self.sentences[before].kind == "list_item":
                     before -= 1
-                if before >= 0 and self.sentences[before].kind != "heading":
+                if before >= 0 and self.sentences[before].kind != "heading" \
+                        and self.sentences[before].text.rstrip().endswith(":"):  # a lead-in, not any sentence above
                     spans = spans + self._continued(before, len(s.text))
             # a law chapter is background, but where the municipality speaks there ("Planen vår er
             # forankra i kommuneplanen") the sentence is its own (DOMAIN.md point 10)
