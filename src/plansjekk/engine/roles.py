@@ -131,8 +131,8 @@ def section_roles(ctx: Any) -> tuple[list[frozenset[str]], list[bool]]:
             best = max(shares.values(), default=0.0)
             if best >= CONTENT_SHARE:
                 own = frozenset(name for name, share in shares.items() if share == best)
-        if section.heading:
-            chain.append((section.level, own))
+        if section.heading:  # only a role read from a heading passes down; one guessed from content is this section's
+            chain.append((section.level, own if certain else frozenset()))
         result.append(own)
         from_heading.append(certain)
     return result, from_heading
