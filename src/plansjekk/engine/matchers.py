@@ -157,7 +157,8 @@ def match_heading(m: HeadingMatcher, ctx: DocContext, exclusions: list[str]) -> 
     for index, section in enumerate(ctx.document.sections):
         if not section.heading or not any(p.search(section.heading) for p in patterns):
             continue
-        body = [i for i in by_section.get(index, []) if ctx.sentences[i].kind != "heading"]
+        body = [i for sub in _with_subsections(ctx, index) for i in by_section.get(sub, [])
+                if ctx.sentences[i].kind != "heading"]
         first = _first_of_enough_words(ctx, body, exclusions, m.min_words)
         if first is not None:
             out.hits.append(Hit(m.kind, first, (section.heading,), "overskrift"))
@@ -165,6 +166,16 @@ def match_heading(m: HeadingMatcher, ctx: DocContext, exclusions: list[str]) -> 
             reasons = tuple(sorted({r for i in body for r in ctx.excluded(i, exclusions)})) or ("for lite tekst",)
             out.excluded.append((body[0], reasons, (section.heading,)))
     return out
+
+
+def _with_subsections(ctx: DocContext, index: int) -> list[int]:
+    """A section and the subsections under it: "Strategier" over three strategies has its text there."""
+    sections = ctx.document.sections
+    level = sections[index].level
+    end = index + 1
+    while end < len(sections) and sections[end].level > level:
+        end += 1
+    return list(range(index, end))
 
 
 def _first_of_enough_words(ctx: DocContext, body: list[int], exclusions: list[str],
