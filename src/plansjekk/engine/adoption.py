@@ -193,7 +193,7 @@ def find_adoption(ctx: DocContext) -> AdoptionFinding:
         decided = past is not None or _decision_table_row(ctx, i)
         if not decided and not future:
             continue
-        if "lovsitat" in ctx.flags(i) or _about_other_plan(text) or NOT_ADOPTION.search(text):
+        if ctx.flags(i) & {"lovsitat", "veiledning"} or _about_other_plan(text) or NOT_ADOPTION.search(text):
             continue
         candidate: tuple[float, AdoptionFinding]
         if HEARING_DECISION.search(text):
