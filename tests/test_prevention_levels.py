@@ -130,6 +130,10 @@ def test_near_misses_are_not_met(tmp_path, frame, body, expected):
     assert status(check_text(tmp_path, frame.format(body=body)), "innsatsnivaa") == expected
 
 
-def test_level_words_still_count(tmp_path):
-    body = "## Tiltak\nTiltakene er universelle, selektive eller indikerte.\n"
-    assert status(check_text(tmp_path, NB_FRAME.format(body=body)), "innsatsnivaa") == "oppfylt"
+@pytest.mark.parametrize(("body", "expected"), [
+    ("## Tiltak\nUniverselle tiltak: foreldrekurs for alle. Indikerte tiltak: PMTO for familier med barn med "
+     "atferdsvansker.\n", "oppfylt"),
+    ("## Tiltak\nTiltakene er universelle, selektive eller indikerte.\n", "delvis"),  # named, not used
+])
+def test_level_words_still_count(tmp_path, body, expected):
+    assert status(check_text(tmp_path, NB_FRAME.format(body=body)), "innsatsnivaa") == expected

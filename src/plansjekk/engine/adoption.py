@@ -204,6 +204,8 @@ def find_adoption(ctx: DocContext) -> AdoptionFinding:
             window = text if (_body(text) and iso_date(text)) else _window(ctx, i)
             body = _deciding_body(text) or _window_body(window)
             case_match = CASE.search(window)
+            if case_match is None and len(text.split()) <= 10:  # a cover block: "Saksnr.: 24/1187" on its own line
+                case_match = CASE.search(_window(ctx, i))
             date, case = iso_date(window), (case_match.group(1) if case_match else None)
             adoption = Adoption(body=body, date=date, case=case) if (body or date or case) else None
             if body in COUNCILS:
