@@ -219,7 +219,8 @@ def test_adoption_in_a_plain_text_cover_block_under_a_title_citing_the_law(tmp_p
     "Statsforvaltaren ventar at planen er vedteken av kommunestyret sjølv.",
 ])
 def test_an_authoritys_expectation_is_no_adoption(tmp_path, sentence):
-    text = f"# Plan for forebygging av omsorgssvikt\n\n## Bakgrunn\n{sentence}\n\n## Mål\nAlle barn skal ha en trygg oppvekst.\n"
+    text = (f"# Plan for forebygging av omsorgssvikt\n\n## Bakgrunn\n{sentence}\n\n"
+            "## Mål\nAlle barn skal ha en trygg oppvekst.\n")
     result = check_text(tmp_path, text, doc_type="plan")
     assert result.adoption is None
     assert status(result, "vedtak") == "mangler"
