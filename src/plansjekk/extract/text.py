@@ -214,10 +214,11 @@ def _inner_heading(lines: list[tuple[int, int, str]], index: int, is_last: bool,
 
 def _leads_a_paragraph(line: str, following: str) -> bool:
     """A short capitalised line straight above a much longer sentence ("Utfordringer" over its text,
-    with no blank line between) is that text's heading; a wrapped line is long or ends mid-clause."""
+    with no blank line between) is that text's heading, a short question too ("Hvor vil vi?");
+    a wrapped line is long or ends mid-clause."""
     return (len(line.split()) <= 6 and len(line) <= 50 and line[:1].isupper() and not LIST_MARKER.match(line)
             and not line.endswith(NOT_HEADING_END)
-            and not line.endswith(("!", "?")) and following[:1].isupper() and len(following) >= 1.5 * len(line)
+            and not line.endswith("!") and following[:1].isupper() and len(following) >= 1.5 * len(line)
             and not LIST_MARKER.match(following) and any(c.isalpha() for c in line))
 
 
