@@ -267,3 +267,88 @@ def test_an_authoritys_expectation_is_no_adoption(tmp_path, sentence):
 ])
 def test_a_report_to_the_council_on_the_plan_is_no_plan(tmp_path, text):
     assert check_text(tmp_path, text).type.value == "annet"
+
+
+# --- dev15/dev16: wording that differs from the obvious ----------------------------------------------
+@pytest.mark.parametrize("word", ["Barnevernstjenesten", "Barneverntjenesten", "Barnevernstenesta",
+                                  "Barneverntenesta"])
+def test_every_spelling_of_the_child_welfare_service_is_that_service(tmp_path, word):
+    section = ("## Kven tek tak?\nHelsestasjonen tek seg av heimebesøk. Barnehagane tek seg av å sjå borna. "
+               "Skulane tek seg av skulemiljøet. PPT tek seg av rettleiing. NAV tek seg av økonomisk råd. "
+               f"Kulturkontoret tek seg av fritidstilbodet. {word} tek seg av hjelpetiltak i heimen.")
+    assert status(check_section(tmp_path, section), "tjenester") == "oppfylt", word
+
+
+@pytest.mark.parametrize("section", [
+    "## Hvem tar tak?\nHelsestasjonen tar seg av hjemmebesøk. Barnehagene tar seg av å se hvert barn hver dag. "
+    "Skolene tar seg av skolemiljøet og fraværet.",
+    "## Kven tek tak?\nHelsestasjonen tek seg av heimebesøk. Barnehagane tek seg av å sjå kvart barn kvar dag. "
+    "Skulane tek seg av skulemiljøet og fråværet.",
+])
+def test_a_service_that_takes_care_of_something_has_that_task(tmp_path, section):
+    assert status(check_section(tmp_path, section), "ansvarsfordeling") == "oppfylt", section
+
+
+def test_standing_tasks_in_a_who_does_what_chapter_are_no_measures(tmp_path):
+    section = ("## Ansvar i tjenestene\nHelsestasjonen har ansvar for foreldreveiledning etter ICDP. "
+               "Barneverntjenesten har ansvar for hjelpetiltak og PMTO for familier.")
+    assert status(check_section(tmp_path, section), "tiltak") != "oppfylt"
+
+
+def test_a_table_typed_with_spaces_is_a_table():
+    text = ("Tiltak\n\nTiltak                          Ansvarlig          Når\n"
+            "------------------------------  -----------------  -----\n"
+            "Foreldreveiledning ICDP i alle  Helsestasjonen     2025\n"
+            "barnehager\n"
+            "Leksehjelp                      Kultur og fritid   2026\n")
+    blocks, _ = parse_plain(text)
+    rows = [b.text for b in blocks if b.kind and b.kind.value == "table_row"]
+    assert rows == ["Foreldreveiledning ICDP i alle barnehager | Helsestasjonen | 2025",
+                    "Leksehjelp | Kultur og fritid | 2026"]
+
+
+@pytest.mark.parametrize("question", ["Hvor vil vi?", "Kvar vil vi?"])
+def test_a_short_question_over_its_answer_is_a_heading(question):
+    blocks, _ = parse_plain(f"Innledning\nDette er planen.\n\n{question}\nOm fire år skal alle barn ha en fast voksen "
+                            "som følger dem opp.\n")
+    assert any(b.heading_level and b.text == question for b in blocks)
+
+
+@pytest.mark.parametrize(("section", "expected"), [
+    ("## Kven er hjelpa for?\nMykje av det vi gjer, er for alle: helsestasjonen, barnehagen og skulen. For dei "
+     "som strevar, skal hjelpa kome raskt og vere samordna.", "oppfylt"),
+    ("## Hvem hjelpen er for\nDet meste vi gjør, er ment for alle barn og familier. Noen familier får mer, fordi vi "
+     "vet at risikoen er større. De få som allerede strever mye, får tett oppfølging.", "oppfylt"),
+    ("## Hvem hjelpen er for\nVi hjelper barn og familier i kommunen.", "mangler"),
+])
+def test_levels_told_by_whom_the_help_is_for(tmp_path, section, expected):
+    assert status(check_section(tmp_path, section), "innsatsnivaa") == expected, section
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Leiarane skal finne gode løysingar saman når det er usemje om ansvar.", "delvis"),
+    ("Lederne skal finne løsninger sammen når det er uenighet om ansvar.", "delvis"),
+    ("Når det er usemje om ansvar, avgjer kommunalsjefen innan ei veke.", "oppfylt"),
+])
+def test_leaders_finding_solutions_together_name_no_decider(tmp_path, sentence, expected):
+    section = f"## Når vi ikkje er samde\n{sentence}"
+    assert status(check_section(tmp_path, section), "avklaring") == expected, sentence
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Tiltakene dekkes innenfor de vedtatte budsjettrammene til tjenestene.", "delvis"),
+    ("Tiltaka vert dekte innanfor dei vedtekne budsjettrammene.", "delvis"),
+    ("Tiltakene finansieres innenfor rammene i økonomiplanen, der det er satt av 3,1 millioner kroner til BTI.",
+     "oppfylt"),
+])
+def test_within_the_frames_allocates_nothing_unless_a_sum_is_set_aside(tmp_path, sentence, expected):
+    assert status(check_section(tmp_path, f"## Økonomi\n{sentence}"), "ressurser") == expected, sentence
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ungdomsrådet fikk planen til høring, men kom ikke med innspill.", "delvis"),
+    ("Ungdomsrådet behandlet planutkastet og ba om mer vekt på mobbing.", "oppfylt"),
+    ("Om fire år skal alle barn få hjelp innen en måned etter at noen har sagt fra.", "mangler"),
+])
+def test_an_offer_to_take_part_and_a_concern_raised_are_no_participation(tmp_path, sentence, expected):
+    assert status(check_section(tmp_path, f"## Medvirkning\n{sentence}"), "medvirkning") == expected, sentence

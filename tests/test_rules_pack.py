@@ -133,6 +133,15 @@ def test_a_term_twice_in_one_concept_names_its_line(tmp_path):
     assert f"først på linje {_line_of(text, '  maal: [mål, målet,')}" in message
 
 
+def test_a_wildcard_inside_a_word_is_an_error_on_its_line(tmp_path):
+    # "barnevern*tjeneste*" once matched nothing at all; the loader now says why
+    pack, text = _pack_with(tmp_path, "begreper.yaml", lambda t: t.replace(
+        "  maal: [mål, målet,", "  maal: [mål, målet,\n         oppvekst*mål,", 1))
+    message = _error(pack)
+    assert f"begreper.yaml:{_line_of(text, 'oppvekst*mål,')}: begreper.maal: «oppvekst*mål»" in message
+    assert "* kan bare stå først eller sist i et ord" in message
+
+
 def test_a_concept_defined_twice_is_an_error(tmp_path):
     pack, text = _pack_with(tmp_path, "begreper.yaml", lambda t: t.replace(
         "begreper:\n", "begreper:\n  maal: [oppvekstmål]\n", 1))

@@ -153,6 +153,9 @@ def _load_vocabulary(path: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, 
                 if normal in seen:
                     raise RuleFileError(f"{path}:{line}: {section}.{key}: «{term}» står to ganger "
                                         f"(først på linje {seen[normal]})")
+                if any("*" in word.strip("*") for word in normal.lstrip("-=").split()):
+                    raise RuleFileError(f"{path}:{line}: {section}.{key}: «{term}»: * kan bare stå først eller "
+                                        "sist i et ord (ord*, *ord, *ord*)")
                 seen[normal] = line
             tables[section][key] = tuple(terms)
     return tables["begreper"], tables["tjenester"]

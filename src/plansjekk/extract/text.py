@@ -113,6 +113,10 @@ def _classify(lines: list[tuple[int, int, str]], is_last: bool, caps_headings: b
     if _heads_a_table_or_list(lines):
         return [block(lines[0], lines[0][2].strip(), heading_level=2 if caps_headings else 1),
                 *_classify(lines[1:], is_last, caps_headings, paged)]
+    columns = _dash_columns(lines)
+    if columns:
+        return [block(entry, join_cells(cells), kind=ParagraphKind.TABLE_HEADER if n == 0 else ParagraphKind.TABLE_ROW)
+                for n, (entry, cells) in enumerate(_aligned_rows(lines, columns))]
     if _is_pipe_table(lines):
         rows = [e for e in lines if not is_table_separator(e[2])]
         return [block(e, join_cells(split_row(e[2])),
@@ -181,6 +185,33 @@ def _heads_a_table_or_list(lines: list[tuple[int, int, str]]) -> bool:
         return False
     bullets = [e for e in rest if LIST_MARKER.match(e[2])]
     return _is_pipe_table(rest) or bool(LIST_MARKER.match(rest[0][2])) and len(bullets) >= 2
+
+
+DASH_RULE = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
+
+
+def _dash_columns(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """A table typed with spaces, its header over a rule of dashes per column ("Tiltak   Ansvarlig"
+    over "------   ---------", as pandoc and many editors write it): the columns' character spans."""
+    if len(lines) < 3 or not DASH_RULE.match(lines[1][2]):
+        return []
+    return [m.span() for m in re.finditer(r"-{3,}", lines[1][2])]
+
+
+def _aligned_rows(lines: list[tuple[int, int, str]],
+                  columns: list[tuple[int, int]]) -> list[tuple[tuple[int, int, str], list[str]]]:
+    """The header and each row cut at the column starts. A line that fills only some cells of a
+    row, the first or the rest, continues the row above it (cells wrapped onto the next line)."""
+    starts = [start for start, _ in columns] + [10_000]
+    rows: list[tuple[tuple[int, int, str], list[str]]] = []
+    for entry in [lines[0], *lines[2:]]:
+        cells = [entry[2][a:b].strip() for a, b in zip(starts, starts[1:])]
+        wrapped = len(rows) > 1 and (not cells[0] or not any(cells[1:]))
+        if wrapped:
+            rows[-1] = (rows[-1][0], [f"{above} {more}".strip() for above, more in zip(rows[-1][1], cells)])
+        else:
+            rows.append((entry, cells))
+    return rows
 
 
 def _is_pipe_table(lines: list[tuple[int, int, str]]) -> bool:
