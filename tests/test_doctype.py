@@ -239,6 +239,23 @@ def test_inter_municipal_plan_in_nynorsk_with_councils_named_before_the_body(tmp
         {"Bykle": "12/26", "Valle": "9/26", "Evje og Hornnes": "15/26"}
 
 
+@pytest.mark.parametrize("line", [
+    "Handsama: Vedteke av Ulvik heradsstyre 12.06.2025, sak 21/25, og av Eidfjord kommunestyre 19.06.2025, sak 34/25.",
+    "Behandlet: Vedtatt av kommunestyret i Ulvik 12.06.2025 (sak 21/25) og kommunestyret i Eidfjord 19.06.2025 "
+    "(sak 34/25).",
+])
+def test_two_councils_in_one_sentence_each_keep_their_own_date_and_case(tmp_path, line):
+    text = f"""
+    # Felles plan for førebygging av omsorgssvikt og åtferdsvanskar for Ulvik og Eidfjord 2025–2028
+    {line}
+    ## Mål
+    Me skal gje hjelp tidleg.
+    """
+    result = check_text(tmp_path, text)
+    assert {a.municipality: (a.date, a.case) for a in result.council_adoptions} == \
+        {"Ulvik": ("2025-06-12", "21/25"), "Eidfjord": ("2025-06-19", "34/25")}
+
+
 def test_batch_overview_credits_every_member_municipality(tmp_path):
     folder = tmp_path / "planer"
     folder.mkdir()

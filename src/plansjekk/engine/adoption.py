@@ -237,10 +237,26 @@ def council_adoptions(ctx: DocContext, members: tuple[str, ...]) -> tuple[Counci
         if body not in COUNCILS:
             continue
         for line in re.split(r"\n|(?=\bvedt(?:att|eke|eken|ok)\b)", text, flags=_I):  # one adoption each
-            for member in members:
-                if member in found or fold(member.split(" (")[0]) not in fold(line):
+            for member, part in _member_parts(fold(line), members):
+                if member in found:
                     continue
-                case = CASE.search(line) or re.search(r"\b(\d{1,4}/\d{2,4})\b", line)
-                found[member] = CouncilAdoption(municipality=member, body=_body(line) or body,
-                                                date=iso_date(line), case=case.group(1) if case else None)
+                case = CASE.search(part) or re.search(r"\b(\d{1,4}/\d{2,4})\b", part)
+                found[member] = CouncilAdoption(municipality=member, body=_body(part) or body,
+                                                date=iso_date(part), case=case.group(1) if case else None)
     return tuple(found[m] for m in members if m in found)
+
+
+def _member_parts(line: str, members: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Each member named in a (folded) line with the part of the line that is its own: from its
+    name to the next member's ('av Modalen kommunestyre 12.06.2025, sak 21/25, og av Vaksdal
+    kommunestyre 19.06.2025, sak 34/25'); the whole line when that part has no date ('i
+    kommunestyra i Vaksdal og Modalen 12.06.2025')."""
+    from plansjekk.municipalities.register import fold
+
+    spots = sorted((line.find(key), member) for member in members
+                   if (key := fold(member.split(" (")[0])) and key in line)
+    parts = []
+    for n, (start, member) in enumerate(spots):
+        part = line[start: spots[n + 1][0] if n + 1 < len(spots) else len(line)]
+        parts.append((member, part if iso_date(part) else line))
+    return parts
