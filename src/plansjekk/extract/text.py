@@ -119,7 +119,7 @@ def _classify(lines: list[tuple[int, int, str]], is_last: bool, caps_headings: b
                 for n, (entry, cells) in enumerate(_aligned_rows(lines, columns))]
     if _is_pipe_table(lines):
         rows = [e for e in lines if not is_table_separator(e[2])]
-        return [block(e, join_cells(split_row(e[2])),
+        return [block(e, join_cells(_cells(e[2])),
                       kind=ParagraphKind.TABLE_HEADER if n == 0 else ParagraphKind.TABLE_ROW)
                 for n, e in enumerate(rows)]
     out: list[Block] = []
@@ -180,10 +180,15 @@ def _heads_a_table_or_list(lines: list[tuple[int, int, str]]) -> bool:
     """A short capitalised line straight above a typed table or a bulleted list ("Dette vil vi
     oppnå" over "- Flere foreldre …") is their heading; a lead-in ending in ":" is not."""
     line, rest = lines[0][2].strip(), lines[1:]
-    if (len(rest) < 2 or len(line.split()) > 6 or len(line) > 60 or not line[:1].isupper()
-            or line.endswith(NOT_HEADING_END + ("!", "?")) or LIST_MARKER.match(line) or "|" in line):
+    numbered = NUMBERED.match(line)
+    words = numbered.group(2) if numbered else line  # "6. Tiltak 2024–2027" is a numbered heading
+    if (len(rest) < 2 or len(words.split()) > 6 or len(words) > 60 or not words[:1].isupper()
+            or line.endswith(NOT_HEADING_END + ("!", "?")) or LIST_MARKER.match(line) and not numbered
+            or _cells(line)):
         return False
     bullets = [e for e in rest if LIST_MARKER.match(e[2])]
+    if numbered:  # "1. Innledning" over "2. Lovgrunnlag …" is a numbered list, not a heading over one
+        return _is_pipe_table(rest)
     return _is_pipe_table(rest) or bool(LIST_MARKER.match(rest[0][2])) and len(bullets) >= 2
 
 
@@ -214,12 +219,23 @@ def _aligned_rows(lines: list[tuple[int, int, str]],
     return rows
 
 
+def _cells(line: str) -> list[str]:
+    """A typed table row's cells: split at "|", else at tabs, else at ";" ([] for no row)."""
+    if "|" in line:
+        return split_row(line)
+    for mark in ("\t", ";"):
+        if mark in line.strip():
+            return [cell.strip() for cell in line.strip().split(mark)]
+    return []
+
+
 def _is_pipe_table(lines: list[tuple[int, int, str]]) -> bool:
-    """Lines that all split into the same number (two or more) of "|" cells: a table typed as text,
-    one row per line, the first its header."""
-    if len(lines) < 2:
+    """Lines that all split into the same number (two or more) of cells at "|" (or at tabs or ";",
+    then three lines or more): a table typed as text, one row per line, the first its header."""
+    rows = [e[2] for e in lines if not is_table_separator(e[2])]
+    if len(rows) < 2 or not all("|" in r for r in rows) and len(rows) < 3:
         return False
-    widths = {len(split_row(e[2])) for e in lines if not is_table_separator(e[2])}
+    widths = {len(_cells(r)) for r in rows}
     return len(widths) == 1 and widths.pop() >= 2
 
 
