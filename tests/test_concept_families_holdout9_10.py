@@ -60,3 +60,24 @@ def test_goals_under_what_we_reach_for(tmp_path, heading):
 ])
 def test_levels_each_told_by_whom_they_are_for_in_one_sentence(tmp_path, sentence, expected):
     assert status(check_section(tmp_path, f"## Korleis vi arbeider\n{sentence}"), "innsatsnivaa") == expected
+
+
+@pytest.mark.parametrize(("section", "expected"), [
+    ("## Organisering\nDet førebyggjande arbeidet blir gjort av desse tenestene:\n- barnehagane\n- skulane\n"
+     "- helsestasjonen\n- barnevernstenesta", "delvis"),
+    ("## Organisering\nDet forebyggende arbeidet gjøres av disse tjenestene:\n- barnehagene\n- skolene\n"
+     "- helsestasjonen\n- NAV", "delvis"),
+    ("## Organisering og samarbeid\nI dag jobber tjenestene i siloer, og det er lite kontakt mellom dem.",
+     "mangler"),
+])
+def test_services_listed_as_the_organisation_are_partial(tmp_path, section, expected):
+    assert status(check_section(tmp_path, section), "organisering") == expected, section
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Vi skal samarbeide tett til beste for borna, og tenestene møtest ved behov.", "delvis"),
+    ("Tjenestene samarbeider godt og tar kontakt ved behov.", "delvis"),
+    ("Tverrfagleg team med helsestasjon, skule og barnevern møtest kvar månad.", "oppfylt"),
+])
+def test_meeting_only_when_needed_is_no_arena(tmp_path, sentence, expected):
+    assert status(check_section(tmp_path, f"## Samarbeid\n{sentence}"), "samarbeid") == expected, sentence
