@@ -81,3 +81,24 @@ def test_services_listed_as_the_organisation_are_partial(tmp_path, section, expe
 ])
 def test_meeting_only_when_needed_is_no_arena(tmp_path, sentence, expected):
     assert status(check_section(tmp_path, f"## Samarbeid\n{sentence}"), "samarbeid") == expected, sentence
+
+
+@pytest.mark.parametrize(("section", "expected"), [
+    ("## Tiltak i planperioden\n- Helsestasjonen startar foreldrekurset «Trygg base» (2025).\n"
+     "- Skulane innfører fast trivselssamtale med alle elevar (2025).\n"
+     "- Kulturavdelinga opnar ungdomsklubben ein kveld i veka (2026).", "oppfylt"),
+    ("## Tiltak\n- Helsestasjonen starter foreldrekurs for alle førstegangsforeldre.\n"
+     "- Skolene innfører en fast trivselssamtale.\n- NAV etablerer en familiekoordinator.", "oppfylt"),
+    ("## Tiltak\n- Foreldrekurs for alle førstegangsforeldre.\n- Fast trivselssamtale.\n- Familiekoordinator.",
+     "delvis"),
+])
+def test_measures_put_in_motion_by_a_named_service(tmp_path, section, expected):
+    assert status(check_section(tmp_path, section), "tiltak") == expected, section
+
+
+@pytest.mark.parametrize("sentence", [
+    "Handlingsdelen vert oppdatert årleg i samband med budsjettet.",
+    "Tiltakene prioriteres i forbindelse med budsjettet hvert år.",
+])
+def test_the_yearly_budget_round_allocates_nothing(tmp_path, sentence):
+    assert status(check_section(tmp_path, f"## Rullering\n{sentence}"), "ressurser") != "oppfylt", sentence
