@@ -102,3 +102,12 @@ def test_measures_put_in_motion_by_a_named_service(tmp_path, section, expected):
 ])
 def test_the_yearly_budget_round_allocates_nothing(tmp_path, sentence):
     assert status(check_section(tmp_path, f"## Rullering\n{sentence}"), "ressurser") != "oppfylt", sentence
+
+
+@pytest.mark.parametrize(("section", "expected"), [
+    ("## Tiltak\n- Felles rutine for bekymringsmeldingar (avklarast seinare)", "mangler"),
+    ("## Kort om Solvik\nSolvik er ein øykommune med om lag 2 900 innbyggjarar og fire barnehagar. Talet på born "
+     "har gått ned dei siste åra.", "delvis"),
+])
+def test_a_routine_for_reports_is_no_figure_and_a_short_portrait_is_a_picture_in_words(tmp_path, section, expected):
+    assert status(check_section(tmp_path, section), "kunnskapsgrunnlag") == expected, section
