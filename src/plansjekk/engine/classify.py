@@ -193,6 +193,10 @@ def is_planprogram(ctx: DocContext) -> bool:
     if planprogram.search(_headings(ctx, 2)):
         return True
     text = ctx.document.text
+    topic = load_table().phrases["tema"]
+    opening = [line.strip() for line in text.split("\n")[:6] if line.strip()][:4]
+    if any(planprogram.match(line) and topic.search(line) for line in opening):
+        return True  # "Planprogram – Plan for førebygging …" under the municipality's name
     if not planprogram.search(text[:1500]) or len(planprogram.findall(text)) < 2:
         return False
     future = (i for i in range(len(ctx.sentences)) if "framtid" in ctx.flags(i))
