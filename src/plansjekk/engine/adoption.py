@@ -63,6 +63,7 @@ NOT_ADOPTION = _Lazy("ikke_vedtak")
 OTHER_PLAN = _Lazy("annen_plan")
 HEARING_DECISION = _Lazy("horingsvedtak")
 THIS_PLAN = _Lazy("denne_planen")
+PROPOSER = _Lazy("forslag_fra")
 DATE = re.compile(
     r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b|\b(\d{1,2})\.\s*(januar|februar|mars|april|mai|juni|"
     r"juli|august|september|oktober|november|desember)\s+(\d{4})\b",
@@ -115,9 +116,11 @@ def _deciding_body(text: str) -> str | None:
     ('Kommunestyret delegerte til formannskapet å vedta planen, og formannskapet vedtok den' is
     formannskapet's decision)."""
     verb = PAST.search(text)
-    bodies = list(BODY.finditer(text))
+    bodies = [m for m in BODY.finditer(text) if not PROPOSER.search(text[max(0, m.start() - 40): m.start()])]
+    if not bodies:
+        return None  # only the body that proposed it is named: the decider stands elsewhere (the protocol's head)
     if not verb or len(bodies) < 2:
-        return _body(text)
+        return _body(bodies[0].group(0))
     nearest = min(bodies, key=lambda m: min(abs(m.start() - verb.end()), abs(verb.start() - m.end())))
     return _body(nearest.group(0))
 
