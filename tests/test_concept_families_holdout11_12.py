@@ -34,3 +34,42 @@ def test_a_planprogram_named_on_the_line_under_the_municipality(tmp_path, title)
 def test_another_plans_planprogram_is_not_the_preventive_one(tmp_path):
     text = "Solvik kommune\nPlanprogram for kommuneplanens samfunnsdel 2026–2038\n" + PLANPROGRAM_BODY
     assert check_text(tmp_path, text, name="planprogram.txt").type.value != "planprogram"
+
+
+@pytest.mark.parametrize("protocol", [
+    "## Saksprotokoll\nKommunestyret i Solvik, møte 19.09.2024, PS 52/24.\n\n"
+    "Handsaming: Framlegget frå formannskapet vart samrøystes vedteke.",
+    "## Saksprotokoll\nBystyret i Solvik, møte 19.09.2024, PS 52/24.\n\n"
+    "Behandling: Innstillingen fra formannskapet ble enstemmig vedtatt.",
+    "## Saksprotokoll\nKommunestyret i Solvik, møte 19.09.2024.\n\n"
+    "KST-52/24 Vedtak: Kommunestyret vedtek planen for førebygging av omsorgssvikt og åtferdsvanskar.",
+])
+def test_the_council_decided_what_formannskapet_proposed(tmp_path, protocol):
+    text = ("# Plan for førebygging av omsorgssvikt og åtferdsvanskar 2024–2027\n\n## Mål\n"
+            "Alle born skal ha ein trygg vaksen å gå til.\n\n" + protocol)
+    result = check_text(tmp_path, text)
+    assert result.adoption is not None and result.adoption.body in ("kommunestyret", "bystyret")
+    assert status(result, "vedtak") in ("oppfylt", "delvis")
+
+
+@pytest.mark.parametrize(("heading", "rule"), [
+    ("## Tre satsinger\n1. Tidlig og nær: hjelpen gis der barna er.\n2. Én vei inn: familier skal ikke fortelle "
+     "historien sin flere ganger.\n3. Hele familien: vi ser barnets vansker i sammenheng med foreldrenes situasjon.",
+     "strategier"),
+    ("## Hva vi har lært siden 2022\nEvalueringen viste at teamet fungerer godt. Ungdata 2024 viser at 17 prosent "
+     "av elevene i kommunen har vært utsatt for mobbing, mot 12 prosent i 2021.", "kunnskapsgrunnlag"),
+])
+def test_chapters_known_by_unusual_headings(tmp_path, heading, rule):
+    assert status(check_section(tmp_path, heading), rule) == "oppfylt", heading
+
+
+@pytest.mark.parametrize(("section", "expected"), [
+    ("## Innleiing\nSolvik kommune vil at barn og unge skal:\n\n- ha trygge vaksne rundt seg\n"
+     "- få hjelp tidleg når familien treng det\n- oppleve at tenestene heng saman", "oppfylt"),
+    ("## Innledning\nSolvik kommune ønsker at barn og unge skal ha en trygg og god oppvekst.", "vag"),
+    ("## Innleiing\nVi ønskjer at born og unge skal ha ein god og trygg oppvekst.", "vag"),
+    ("## Mål\nAlle barn skal ha en trygg og god oppvekst.", "vag"),
+])
+def test_what_the_municipality_wants_listed_is_a_goal_a_good_childhood_alone_is_vague(tmp_path, section, expected):
+    got = status(check_section(tmp_path, section), "maal")
+    assert got == expected if expected == "oppfylt" else got != "oppfylt", section
