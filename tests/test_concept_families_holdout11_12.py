@@ -73,3 +73,11 @@ def test_chapters_known_by_unusual_headings(tmp_path, heading, rule):
 def test_what_the_municipality_wants_listed_is_a_goal_a_good_childhood_alone_is_vague(tmp_path, section, expected):
     got = status(check_section(tmp_path, section), "maal")
     assert got == expected if expected == "oppfylt" else got != "oppfylt", section
+
+
+def test_a_lead_in_without_a_colon_over_lowercase_items_is_no_heading():
+    from plansjekk.extract.text import parse_plain
+
+    blocks, _ = parse_plain("Mål\n\nSolvik kommune vil\n- oppdage barn som strevar tidlegare\n"
+                            "- gje foreldre støtte\n")
+    assert not any(b.heading_level and b.text == "Solvik kommune vil" for b in blocks)

@@ -189,7 +189,9 @@ def _heads_a_table_or_list(lines: list[tuple[int, int, str]]) -> bool:
     bullets = [e for e in rest if LIST_MARKER.match(e[2])]
     if numbered:  # "1. Innledning" over "2. Lovgrunnlag …" is a numbered list, not a heading over one
         return _is_pipe_table(rest)
-    return _is_pipe_table(rest) or bool(LIST_MARKER.match(rest[0][2])) and len(bullets) >= 2
+    first = LIST_MARKER.match(rest[0][2])
+    continues = first is not None and rest[0][2][first.end():].strip()[:1].islower()  # "Kommunen vil" + "- oppdage …"
+    return _is_pipe_table(rest) or first is not None and not continues and len(bullets) >= 2
 
 
 DASH_RULE = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
