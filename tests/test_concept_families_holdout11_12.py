@@ -81,3 +81,16 @@ def test_a_lead_in_without_a_colon_over_lowercase_items_is_no_heading():
     blocks, _ = parse_plain("Mål\n\nSolvik kommune vil\n- oppdage barn som strevar tidlegare\n"
                             "- gje foreldre støtte\n")
     assert not any(b.heading_level and b.text == "Solvik kommune vil" for b in blocks)
+
+
+@pytest.mark.parametrize(("section", "rule", "expected"), [
+    ("## Organisering\nSpørsmål om hvem som har ansvaret i enkeltsaker tas opp i Oppvekstteamet, som avgjør saken.",
+     "avklaring", "oppfylt"),
+    ("## Organisering\nSpørsmål om kven som har ansvaret, vert tekne opp i leiarforumet, som avgjer saka.",
+     "avklaring", "oppfylt"),
+    ("## Organisering og ansvar\nLeiarforumet samordnar det førebyggjande arbeidet og gjer prioriteringar mellom "
+     "tenestene.", "strategier", "not oppfylt"),
+])
+def test_questions_of_responsibility_settled_and_a_forums_priorities(tmp_path, section, rule, expected):
+    got = status(check_section(tmp_path, section), rule)
+    assert got != "oppfylt" if expected == "not oppfylt" else got == expected, section
