@@ -94,3 +94,25 @@ def test_a_lead_in_without_a_colon_over_lowercase_items_is_no_heading():
 def test_questions_of_responsibility_settled_and_a_forums_priorities(tmp_path, section, rule, expected):
     got = status(check_section(tmp_path, section), rule)
     assert got != "oppfylt" if expected == "not oppfylt" else got == expected, section
+
+
+def test_a_protocols_decision_line_takes_the_date_and_case_from_its_head(tmp_path):
+    text = ("Plan for førebygging av omsorgssvikt og åtferdsvanskar 2024–2028\n\nMål\n"
+            "Alle born i Solvik skal ha ein trygg vaksen å gå til.\n\n"
+            "Utskrift av saksprotokoll\n\nSolvik kommunestyre\nMøtedato: 18.06.2024\nSaknr: 34/24\n\n"
+            "Plan for førebygging av omsorgssvikt og åtferdsvanskar 2024–2028\n\n"
+            "Vedtak:\nSolvik kommunestyre vedtek Plan for førebygging av omsorgssvikt og åtferdsvanskar 2024–2028.\n")
+    result = check_text(tmp_path, text, name="plan.txt")
+    assert status(result, "vedtak") == "oppfylt"
+    assert result.adoption is not None and (result.adoption.date, result.adoption.case) == ("2024-06-18", "34/24")
+
+
+def test_a_joint_plans_list_of_council_decisions(tmp_path):
+    text = ("Felles plan for forebygging av omsorgssvikt og atferdsvansker for Evje og Hornnes, Iveland og "
+            "Bygland 2025–2028\n\nVedtak i kommunestyrene:\nEvje og Hornnes kommunestyre 05.12.2024, sak 88/24\n"
+            "Iveland kommunestyre 10.12.2024, sak 61/24\nBygland kommunestyre 12.12.2024, sak 70/24\n\n"
+            "MÅL\nAlle barn skal ha en trygg voksen å gå til.\n")
+    result = check_text(tmp_path, text, name="plan.txt")
+    assert status(result, "vedtak") == "oppfylt"
+    assert {a.municipality: a.case for a in result.council_adoptions} == \
+        {"Evje og Hornnes": "88/24", "Iveland": "61/24", "Bygland": "70/24"}

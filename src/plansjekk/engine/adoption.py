@@ -133,7 +133,11 @@ def _window(ctx: DocContext, i: int) -> str:
             if ctx.sentences[j].section_index == section]
     if len(same) > 12:
         same = [j for j in same if abs(j - i) <= 3]
-    return " ".join(ctx.sentences[j].text for j in same)
+    window = " ".join(ctx.sentences[j].text for j in same)
+    if not DATE.search(window) and _body(ctx.sentences[i].text) in COUNCILS:
+        # the council's decision line under a protocol's head ("Møtedato: 18.06.2024 / Saknr: 34/24") above a heading
+        window = " ".join(ctx.sentences[j].text for j in range(max(0, i - 8), i + 1))
+    return window
 
 
 def _window_body(window: str) -> str | None:
