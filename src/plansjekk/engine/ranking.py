@@ -17,6 +17,7 @@ from plansjekk.engine.schema import Rule
 
 HOME = 4.0
 HOME_BY_CONTENT = 2.0  # a role guessed from the content alone is less sure than a heading
+LATER_HOME = 1.0  # the rule's first home is where the plan deals with it; a later one (measures for BV103) less so
 BACKGROUND = -4.0
 SPEAKER = 1.0
 CONCRETE = 1.0
@@ -33,6 +34,7 @@ def score(rule: Rule, ctx: DocContext, hit: Hit, kind_rank: int) -> float:
     value = max(0.0, FIRST_KIND - 0.5 * kind_rank)
     if roles & set(rule.home_roles):
         value += HOME if ctx.role_from_heading[sentence.section_index] else HOME_BY_CONTENT
+        value -= LATER_HOME * min(i for i, role in enumerate(rule.home_roles) if role in roles)
     elif roles & ctx.roles.background:
         value += BACKGROUND
     if ctx.concept_count(ctx.roles.speaker).get(hit.sentence):

@@ -194,7 +194,7 @@ class Rule(Strict):
     evidence: list[Matcher] = Field(min_length=1)
     exclude: list[str] = ["lovsitat", "reformbakgrunn", "veiledning", "framtid", "innholdsfortegnelse"]
     status: StatusConditions | None = None
-    home_roles: list[str] = []  # section roles where the plan deals with this (roller.yaml)
+    home_roles: list[str] = []  # section roles where the plan deals with this (roller.yaml), the usual one first
     rank_by: list[str] | None = None  # concepts that make a quote concrete for this rule (else roller.yaml)
     messages: dict[Status, Text]
     suggestion: Text
