@@ -116,3 +116,13 @@ def test_a_joint_plans_list_of_council_decisions(tmp_path):
     assert status(result, "vedtak") == "oppfylt"
     assert {a.municipality: a.case for a in result.council_adoptions} == \
         {"Evje og Hornnes": "88/24", "Iveland": "61/24", "Bygland": "70/24"}
+
+
+@pytest.mark.parametrize("title", ["Ruspolitisk handlingsplan 2024–2027", "Rusmiddelpolitisk handlingsplan for Solvik",
+                                   "Alkoholpolitisk handlingsplan 2025–2028"])
+def test_a_plan_of_another_kind_is_not_presented_as_the_preventive_plan(tmp_path, title):
+    text = (f"# {title}\n\nVedtatt i Solvik kommunestyre 12.03.2024.\n\n## Forord\nVi vil ha et lokalsamfunn som "
+            "legger til rette for gode valg, og vi vil hindre frafall med forebyggende arbeid blant unge.\n\n"
+            "## Forebyggende tiltak\n- Foreldremøter om rus\n- Natteravner i helgene\n")
+    result = check_text(tmp_path, text)
+    assert "tittelen eller åpningen presenterer dokumentet som en plan" not in " ".join(result.type_reasons)

@@ -177,6 +177,8 @@ def own_plan_title(ctx: DocContext) -> int:
     title = _headings(ctx, 2)
     if any(table.phrases[name].search(title) for name in table.about_titles):
         return 0  # a case document, report, hearing notice or yearly action plan names its plan
+    if table.phrases["annen_plan"].search(title):
+        return 0  # "Ruspolitisk handlingsplan": a plan of another kind, whatever prevention it names
     plan_title, headline = table.phrases["plantittel"], table.phrases["overskrift_om_planen"]
     if any(plan_title.search(line) and not headline.search(line) for line in _headings(ctx, 6).splitlines()):
         return 1
