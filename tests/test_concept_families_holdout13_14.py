@@ -6,7 +6,7 @@ sentences is taken from the sets.
 from __future__ import annotations
 
 import pytest
-from helpers_engine import check_text
+from helpers_engine import check_section, check_text, status
 
 
 @pytest.mark.parametrize("text", [
@@ -44,3 +44,11 @@ def test_a_case_document_under_the_municipalitys_name_is_no_draft(tmp_path, open
             "førebygging av omsorgssvikt og åtferdsvanskar.\n\nSaksutgreiing\nKommunen skal ha ein plan etter "
             "barnevernslova § 15-1. Arbeidet startar i januar.\n")
     assert check_text(tmp_path, text, name="sak.txt").type.value == "annet"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Når ei teneste er usikker på om ei sak høyrer til henne, skal oppvekstteamet avklare det på første møte.",
+    "Er en tjeneste usikker på om en sak hører til den, avklarer koordineringsteamet det samme uke.",
+])
+def test_a_service_unsure_whether_a_case_is_its_own(tmp_path, sentence):
+    assert status(check_section(tmp_path, f"## Organisering\n{sentence}"), "avklaring") == "oppfylt", sentence
