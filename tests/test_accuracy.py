@@ -37,10 +37,8 @@ def test_sample_labels_every_trap_right():
     assert total / cells >= 0.95, misses
 
 
-@pytest.mark.parametrize("holdout", ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-                                     "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12",
-                                     "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15",
-                                     "dev16"])
+@pytest.mark.parametrize("holdout", [*(f"holdout{n}" for n in ["", *range(2, 15)]),
+                                     *(f"dev{n}" for n in range(7, 17))])
 def test_holdout_labels(holdout):
     """Documents written blind from DOMAIN.md by someone who had not read the rules: plans in
     Markdown (holdout), DOCX/PDF/HTML (holdout2), edge cases (holdout3, holdout4), texts about a
