@@ -52,3 +52,11 @@ def test_a_case_document_under_the_municipalitys_name_is_no_draft(tmp_path, open
 ])
 def test_a_service_unsure_whether_a_case_is_its_own(tmp_path, sentence):
     assert status(check_section(tmp_path, f"## Organisering\n{sentence}"), "avklaring") == "oppfylt", sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Solvik kommune ønsker at alle barn skal ha en trygg og god oppvekst.",
+    "Vi ønskjer at alle born i kommunen skal ha ein god og trygg oppvekst.",
+])
+def test_the_municipalitys_wish_alone_is_a_partial_goal(tmp_path, sentence):
+    assert status(check_section(tmp_path, f"## Innledning\n{sentence}"), "maal") == "delvis", sentence
