@@ -60,3 +60,15 @@ def test_a_service_unsure_whether_a_case_is_its_own(tmp_path, sentence):
 ])
 def test_the_municipalitys_wish_alone_is_a_partial_goal(tmp_path, sentence):
     assert status(check_section(tmp_path, f"## Innledning\n{sentence}"), "maal") == "delvis", sentence
+
+
+def test_a_table_aligned_with_spaces_and_no_rule_is_a_table():
+    from plansjekk.extract.text import parse_plain
+
+    text = ("KVEN GJER KVA\nTiltak                       Ansvarleg           Når\n"
+            "Heimebesøk til alle nyfødde  Helsestasjonen      Løpande\n"
+            "Ope hus for ungdom           Kultur og fritid    Torsdagar\n")
+    rows = [b.text for b in parse_plain("Innleiing\nDette er plana.\n\n" + text)[0]
+            if b.kind and b.kind.value == "table_row"]
+    assert rows == ["Heimebesøk til alle nyfødde | Helsestasjonen | Løpande",
+                    "Ope hus for ungdom | Kultur og fritid | Torsdagar"]

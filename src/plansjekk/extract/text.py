@@ -221,14 +221,18 @@ def _aligned_rows(lines: list[tuple[int, int, str]],
     return rows
 
 
+WIDE_GAP = re.compile(r" {2,}")
+
+
 def _cells(line: str) -> list[str]:
-    """A typed table row's cells: split at "|", else at tabs, else at ";" ([] for no row)."""
+    """A typed table row's cells: split at "|", else at tabs, else at ";", else at gaps of two
+    spaces or more (columns aligned with spaces) ([] for no row)."""
     if "|" in line:
         return split_row(line)
     for mark in ("\t", ";"):
         if mark in line.strip():
             return [cell.strip() for cell in line.strip().split(mark)]
-    return []
+    return WIDE_GAP.split(line.strip()) if WIDE_GAP.search(line.strip()) else []
 
 
 def _is_pipe_table(lines: list[tuple[int, int, str]]) -> bool:
