@@ -72,3 +72,15 @@ def test_a_table_aligned_with_spaces_and_no_rule_is_a_table():
             if b.kind and b.kind.value == "table_row"]
     assert rows == ["Heimebesøk til alle nyfødde | Helsestasjonen | Løpande",
                     "Ope hus for ungdom | Kultur og fritid | Torsdagar"]
+
+
+@pytest.mark.parametrize(("section", "expected"), [
+    ("## Tiltak\n- Innføre stafettlogg (forebyggingsrådet, 2026)\n- Foreldrekurs to ganger i året (helsestasjonen)\n"
+     "- Fritidsklubb to kvelder i uka (kultur)\n- Fraværsrutine i alle skoler (skolene)", "oppfylt"),
+    ("## Tiltak\n- Heimebesøk til alle nyfødde – helsestasjonen – løpande\n- Leksehjelp – skulane – frå 2026\n"
+     "- Ope hus for ungdom – kultur og fritid – torsdagar", "oppfylt"),
+    ("## Tiltak\n- Innføre stafettlogg (2026)\n- Foreldrekurs to ganger i året\n- Fritidsklubb to kvelder i uka",
+     "delvis"),
+])
+def test_the_one_responsible_named_after_each_measure(tmp_path, section, expected):
+    assert status(check_section(tmp_path, section), "tiltak") == expected, section
