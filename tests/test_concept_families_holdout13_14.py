@@ -84,3 +84,15 @@ def test_a_table_aligned_with_spaces_and_no_rule_is_a_table():
 ])
 def test_the_one_responsible_named_after_each_measure(tmp_path, section, expected):
     assert status(check_section(tmp_path, section), "tiltak") == expected, section
+
+
+@pytest.mark.parametrize(("sentence", "expected", "note"), [
+    ("Kommunene skal ifølge barnevernsloven ha en plan for sitt forebyggende arbeid.", "delvis", "bestemmelse"),
+    ("Planen byggjer på barnevernslova § 15-1.", "oppfylt", None),
+    ("Planen bygger på kommuneplanens samfunnsdel.", "mangler", None),
+])
+def test_the_act_named_without_its_section_is_partial(tmp_path, sentence, expected, note):
+    result = check_section(tmp_path, f"## Bakgrunn\n{sentence}")
+    finding = next(f for f in result.findings if f.name == "lovhenvisning")
+    assert finding.status.value == expected, sentence
+    assert note is None or note in finding.message

@@ -54,7 +54,7 @@ def legal_reference_outcome(ctx: DocContext, adoption: AdoptionFinding) -> Funct
     why = (f"lovhenvisning: {kind}", f"«{ctx.evidence(index, 120).quote}»")
     if kind == "ny":
         return Status.OPPFYLT, None, (ctx.evidence(index),), why
-    return Status.DELVIS, "gammel_hjemmel", (ctx.evidence(index),), why
+    return Status.DELVIS, "gammel_hjemmel" if kind == "gammel" else "uten_paragraf", (ctx.evidence(index),), why
 
 
 def run_function(name: str, ctx: DocContext, adoption: AdoptionFinding) -> FunctionOutcome:

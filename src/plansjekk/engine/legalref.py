@@ -17,18 +17,23 @@ CHILD_WELFARE_ACT = re.compile(r"barnevern(s)?lov(en|a)?|lov om barnevern|bvl\.?
 
 
 def find_legal_reference(ctx: DocContext) -> tuple[str | None, int | None]:
-    """('ny', sentence) for § 15-1, ('gammel', sentence) for only § 3-1, or (None, None)."""
+    """('ny', sentence) for § 15-1, ('gammel', sentence) for only § 3-1, ('lov', sentence) for the
+    Act named without a section ("ifølge barnevernsloven skal kommunen ha en plan"), or (None, None)."""
     old_at: int | None = None
+    act_at: int | None = None
     mentions_act = False
     for i, s in enumerate(ctx.sentences):
         text = s.text
         if CHILD_WELFARE_ACT.search(text):
             mentions_act = True
+            act_at = i if act_at is None and s.kind != "heading" else act_at
         if NEW.search(text) and (mentions_act or CHILD_WELFARE_ACT.search(_near(ctx, i))):
             return "ny", i
         if old_at is None and OLD.search(text) and CHILD_WELFARE_ACT.search(_near(ctx, i)):
             old_at = i
-    return ("gammel", old_at) if old_at is not None else (None, None)
+    if old_at is not None:
+        return "gammel", old_at
+    return ("lov", act_at) if act_at is not None else (None, None)
 
 
 def _near(ctx: DocContext, i: int) -> str:
