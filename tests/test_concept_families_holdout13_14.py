@@ -96,3 +96,11 @@ def test_the_act_named_without_its_section_is_partial(tmp_path, sentence, expect
     finding = next(f for f in result.findings if f.name == "lovhenvisning")
     assert finding.status.value == expected, sentence
     assert note is None or note in finding.message
+
+
+@pytest.mark.parametrize("sentence", [
+    "Oppvekstforum fordeler ansvar for tiltak og tek opp saker der tenestene ikkje har vorte samde.",
+    "Oppvekstforum fordeler ansvar og tar opp saker der tjenestene ikke har blitt enige.",
+])
+def test_a_forum_that_takes_up_cases_the_services_disagree_on(tmp_path, sentence):
+    assert status(check_section(tmp_path, f"## Leiing og organisering\n{sentence}"), "avklaring") == "oppfylt"
