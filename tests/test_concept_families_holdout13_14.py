@@ -104,3 +104,12 @@ def test_the_act_named_without_its_section_is_partial(tmp_path, sentence, expect
 ])
 def test_a_forum_that_takes_up_cases_the_services_disagree_on(tmp_path, sentence):
     assert status(check_section(tmp_path, f"## Leiing og organisering\n{sentence}"), "avklaring") == "oppfylt"
+
+
+def test_a_title_typed_straight_above_the_text_is_the_title():
+    from plansjekk.extract.text import parse_plain
+
+    blocks, _ = parse_plain("Solvik kommune – plan for forebyggende arbeid mot omsorgssvikt\n"
+                            "Vedtatt av kommunestyret 7. november 2024, sak 88/24.\nMålet vårt er at barn skal få hjelp tidlig.\n")
+    assert blocks[0].heading_level == 1 and blocks[0].text.startswith("Solvik kommune – plan")
+    assert not blocks[1].heading_level

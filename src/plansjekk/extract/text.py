@@ -65,9 +65,11 @@ def parse_plain(text: str) -> tuple[list[Block], int | None]:
     blocks: list[Block] = []
     for index, lines in enumerate(paragraphs):
         is_last = index == len(paragraphs) - 1
-        if index == 0 and _is_title(lines):
+        if index == 0 and _is_title(lines[:1]) and (len(lines) == 1 or _runs_on_as_prose(lines[1:])):
             blocks.append(Block(text=lines[0][2].strip(), line=lines[0][0], page=lines[0][1] if paged else None,
                                 heading_level=1))
+            if len(lines) > 1:  # a title typed straight above the text, with no blank line
+                blocks.extend(_classify(lines[1:], is_last, caps_headings, paged))
             continue
         blocks.extend(_classify(lines, is_last, caps_headings, paged))
     pages = text.count("\f") + 1 if paged else None
@@ -157,6 +159,11 @@ def _is_title(lines: list[tuple[int, int, str]]) -> bool:
     line = lines[0][2].strip()
     return (len(lines) == 1 and line[:1].isupper() and not line.endswith(NOT_HEADING_END + ("!", "?"))
             and len(line) <= MAX_HEADING_CHARS and len(line.split()) <= MAX_HEADING_WORDS)
+
+
+def _runs_on_as_prose(lines: list[tuple[int, int, str]]) -> bool:
+    """The text under a first line reads as sentences: its first line ends one."""
+    return lines[0][2].rstrip().endswith((".", "!", "?"))
 
 
 def _is_line_list(lines: list[tuple[int, int, str]]) -> bool:
