@@ -110,6 +110,7 @@ def test_a_title_typed_straight_above_the_text_is_the_title():
     from plansjekk.extract.text import parse_plain
 
     blocks, _ = parse_plain("Solvik kommune – plan for forebyggende arbeid mot omsorgssvikt\n"
-                            "Vedtatt av kommunestyret 7. november 2024, sak 88/24.\nMålet vårt er at barn skal få hjelp tidlig.\n")
+                            "Vedtatt av kommunestyret 7. november 2024, sak 88/24.\n"
+                            "Målet vårt er at barn skal få hjelp tidlig.\n")
     assert blocks[0].heading_level == 1 and blocks[0].text.startswith("Solvik kommune – plan")
     assert not blocks[1].heading_level
