@@ -24,3 +24,11 @@ def test_a_standing_agenda_item_is_no_deadlock(tmp_path, sentence, expected):
 ])
 def test_the_work_placed_under_a_leader_is_organised(tmp_path, sentence):
     assert status(check_section(tmp_path, f"## Slik er vi organisert\n{sentence}"), "organisering") == "oppfylt"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("SLT-koordinator, politiet og utekontakten har felles møte hver fjortende dag om ungdom i risiko.", "mangler"),
+    ("Ungdomsrådet hadde et eget møte med arbeidsgruppa om planen og ba om flere møteplasser.", "oppfylt"),
+])
+def test_services_meeting_about_youth_is_no_youth_participation(tmp_path, sentence, expected):
+    assert status(check_section(tmp_path, f"## Samarbeid\n{sentence}"), "medvirkning") == expected, sentence
