@@ -32,3 +32,13 @@ def test_the_work_placed_under_a_leader_is_organised(tmp_path, sentence):
 ])
 def test_services_meeting_about_youth_is_no_youth_participation(tmp_path, sentence, expected):
     assert status(check_section(tmp_path, f"## Samarbeid\n{sentence}"), "medvirkning") == expected, sentence
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ressursteamet i hver barnehage og skole møtes en gang i måneden. Der deltar familieteamet og PP-tjenesten.",
+     "oppfylt"),
+    ("Oppvekstteamet møtest kvar fjortande dag med helsesjukepleiar, PPT og barnevernstenesta.", "oppfylt"),
+    ("Barnehagen har foreldremøte to ganger i året.", "mangler"),
+])
+def test_a_standing_arena_that_meets_is_collaboration_named_or_not(tmp_path, sentence, expected):
+    assert status(check_section(tmp_path, f"## Slik jobber vi\n{sentence}"), "samarbeid") == expected, sentence
