@@ -1,7 +1,7 @@
 """Heavy libraries stay off the paths that do not need them (issue: start-up time).
 
-spaCy is only needed to build the tokenizer-rule cache; pdfplumber only for PDF pages with
-ruled tables. Each check runs in a fresh interpreter, after the caches exist.
+spaCy is only needed to build the tokenizer-rule cache; pdfplumber (the benchmarks' baseline)
+is never imported. Each check runs in a fresh interpreter, after the caches exist.
 """
 
 from __future__ import annotations
