@@ -156,10 +156,13 @@ class DocContext:
                 continue
             phrases = starting.get(form)
             if phrases:
+                seconds = set().union(*(rest[0] for _, rest in phrases))  # every phrase has 2+ words
                 for si, ti, _, _ in positions:
-                    match = _phrase_at(sentences[si].tokens, ti, phrases)
-                    if match:
-                        found.setdefault(si, []).append(match)
+                    tokens = sentences[si].tokens
+                    if ti + 1 < len(tokens) and tokens[ti + 1].lower in seconds:
+                        match = _phrase_at(tokens, ti, phrases)
+                        if match:
+                            found.setdefault(si, []).append(match)
         for item, lead_in in self._lead_ins.items():  # "Våre mål er:" + "- Alle barn skal …"
             # a task named once for a whole list of services is no task of each service
             if lead_in in found and concept != TASK_CONCEPT:
