@@ -42,9 +42,7 @@ def _edge(x0: float, top: float, x1: float, bottom: float) -> dict:
         top = bottom = (top + bottom) / 2
     else:
         x0 = x1 = (x0 + x1) / 2
-    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
-            "width": x1 - x0, "height": bottom - top, "orientation": orientation,
-            "object_type": "line"}
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "orientation": orientation}
 
 
 def path_edges(obj: object, left: float, top: float, box: tuple[float, float, float, float]) -> list[dict]:
