@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from plansjekk.engine.schema import Rule
+from plansjekk.engine.validation import validate_rule
 from plansjekk.model import (
     Adoption,
     DocError,
@@ -64,7 +65,7 @@ def rule_dict(code: str, name: str, severity: str, title_nb: str, title_en: str,
 
 
 def make_rules() -> tuple[Rule, ...]:
-    return tuple(Rule.model_validate(rule_dict(*spec)) for spec in RULE_SPECS)
+    return tuple(validate_rule(rule_dict(*spec)) for spec in RULE_SPECS)
 
 
 RULES = make_rules()

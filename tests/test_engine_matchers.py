@@ -196,18 +196,18 @@ def test_indexed_concept_hits_equal_scanning_every_token(sample, ruleset):
 def test_status_conditions_any_all_min_and_distinct():
     from plansjekk.engine.evaluate import holding
     from plansjekk.engine.matchers import Hit, Outcome
-    from plansjekk.engine.schema import StatusConditions
+    from plansjekk.engine.validation import validate_status
 
     def outcome(kind, *terms):
         return Outcome(hits=[Hit(kind, i, (t,), "") for i, t in enumerate(terms)])
 
     outcomes = {"a": outcome("a", "x", "x"), "b": outcome("b"), "c": outcome("c", "y", "z")}
-    cond = StatusConditions.model_validate({
+    cond = validate_status({
         "oppfylt": {"any": [{"all": ["a", "b"]}, {"kind": "c", "distinct": 2}]},
         "delvis": {"kind": "a", "min": 3},
     })
     assert holding(cond.oppfylt, outcomes) == ["c"]  # a and b fails on b; c has two distinct terms
     assert holding(cond.delvis, outcomes) is None  # two hits of a, not three
-    assert holding(StatusConditions.model_validate({"oppfylt": {"kind": "a", "min": 2}}).oppfylt, outcomes) == ["a"]
-    assert holding(StatusConditions.model_validate({"oppfylt": {"kind": "a", "distinct": 2}}).oppfylt,
+    assert holding(validate_status({"oppfylt": {"kind": "a", "min": 2}}).oppfylt, outcomes) == ["a"]
+    assert holding(validate_status({"oppfylt": {"kind": "a", "distinct": 2}}).oppfylt,
                    outcomes) is None  # two hits, one term

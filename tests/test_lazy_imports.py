@@ -1,7 +1,8 @@
 """Heavy libraries stay off the paths that do not need them (issue: start-up time).
 
-spaCy is only needed to build the tokenizer-rule cache; pdfplumber only for PDF pages with
-ruled tables. Each check runs in a fresh interpreter, after the caches exist.
+spaCy is only needed to build the tokenizer-rule cache, pydantic only to validate rule files
+(a rule-cache miss); pdfplumber (the benchmarks' baseline) is never imported. Each check runs in
+a fresh interpreter, after the caches exist.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ def imported_after(code: str) -> dict[str, bool]:
 
 @pytest.fixture(scope="module", autouse=True)
 def caches_built():
-    subprocess.run([sys.executable, "-c", "from plansjekk.api import warm_nlp; warm_nlp()"], check=True)
+    subprocess.run([sys.executable, "-c", "from plansjekk.api import warm_nlp; warm_nlp()\n"
+                    "from plansjekk.engine.loader import load_rules\nfrom plansjekk.settings import Settings\n"
+                    "load_rules(Settings())"], check=True)
 
 
 def test_help_imports_neither():
@@ -43,6 +46,16 @@ def test_checking_a_pdf_does_not_import_spacy():
     pdf = next(p for p in sorted(SAMPLES.iterdir()) if p.suffix == ".pdf")
     code = f"from plansjekk.api import check_document\ncheck_document({str(pdf)!r})"
     assert imported_after(code)["spacy"] is False
+
+
+def test_checking_with_cached_rules_does_not_import_pydantic():
+    """The rule cache holds plain dataclasses; only validating a rule file needs pydantic."""
+    pdf = next(p for p in sorted(SAMPLES.iterdir()) if p.suffix == ".pdf")
+    code = (f"import sys\nfrom plansjekk.api import check_document\nresult = check_document({str(pdf)!r})\n"
+            "print(len(result.findings), 'pydantic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    count, imported = out.split()
+    assert int(count) > 10 and imported == "False"
 
 
 def test_checking_one_file_through_the_batch_runner_starts_no_pool_machinery(tmp_path):

@@ -92,7 +92,7 @@ def test_one_failing_format_does_not_stop_the_others(tmp_path: Path, monkeypatch
                                        (" JavaScript:alert(1)", False), ("https://lovdata.no/x", True)])
 def test_sarif_help_uri_is_only_a_web_link(url: str, kept: bool) -> None:
     """Defect 20 (SARIF part): a rule pack cannot put a javascript: link into helpUri."""
-    rules = tuple(r.model_copy(update={"source_url": url}) if r.code == "BV103" else r for r in RULES)
+    rules = tuple(replace(r, source_url=url) if r.code == "BV103" else r for r in RULES)
     result = replace(run_of(pdf_plan()), rules=rules)
     log = json.loads(sarif.render(result, Settings()))
     bv103 = [r for r in log["runs"][0]["tool"]["driver"]["rules"] if r["id"] == "BV103"][0]

@@ -4,6 +4,7 @@ never served, and an unwritable cache folder only costs the speed-up."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,7 @@ def _fresh(folders: tuple[Path, ...]):
 
 
 def _dump(ruleset) -> list[dict]:
-    return [rule.model_dump() for rule in ruleset.rules]
+    return [asdict(rule) for rule in ruleset.rules]
 
 
 def test_a_second_load_comes_from_the_cache_and_equals_the_first(pack, cache, monkeypatch):

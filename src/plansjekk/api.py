@@ -1,6 +1,6 @@
 """The programmatic interface: what the CLI calls, and what tests and other tools may call.
 
-extract → engine → RunResult. Heavy imports (spaCy, pdfplumber) stay inside the
+extract → engine → RunResult. Heavy imports (spaCy) stay inside the
 functions that need them so `plansjekk --help` and `uttrekk` start fast.
 """
 

@@ -106,12 +106,13 @@ class DocContext:
         return table
 
     @cached_property
-    def _occurrences(self) -> dict[str, list[tuple[int, int]]]:
-        """Word form -> every (sentence, token) position, so each form is judged once per concept."""
-        index: dict[str, list[tuple[int, int]]] = {}
+    def _occurrences(self) -> dict[str, list[tuple[int, int, int, int]]]:
+        """Word form -> every (sentence, token, start, end) position, so each form is judged
+        once per concept."""
+        index: dict[str, list[tuple[int, int, int, int]]] = {}
         for si, sentence in enumerate(self.sentences):
             for ti, token in enumerate(sentence.tokens):
-                index.setdefault(token.lower, []).append((si, ti))
+                index.setdefault(token.lower, []).append((si, ti, token.start, token.end))
         return index
 
     @cached_property
@@ -139,27 +140,36 @@ class DocContext:
             return self._hits[concept]
         compiled = self._concepts[concept]
         found: dict[int, list[tuple[str, int, int]]] = {}
-        phrases = compiled.phrase_forms(self._form_index)
+        sentences = self.sentences
+        starting = _phrases_by_first_form(compiled.phrase_forms(self._form_index))
         for form in compiled.candidate_forms(self._form_index):
             positions = self._occurrences[form]
-            first = self.sentences[positions[0][0]].tokens[positions[0][1]]
+            first = sentences[positions[0][0]].tokens[positions[0][1]]
             term = compiled._single_term(first)
             if term:
-                for si, ti in positions:
-                    token = self.sentences[si].tokens[ti]
-                    found.setdefault(si, []).append((term, token.start, token.end))
+                for si, _, start, end in positions:
+                    matches = found.get(si)
+                    if matches is None:
+                        found[si] = [(term, start, end)]
+                    else:
+                        matches.append((term, start, end))
                 continue
-            starting = [(phrase, forms) for phrase, forms in phrases if form in forms[0]]
-            for si, ti in positions if starting else ():
-                match = _phrase_at(self.sentences[si].tokens, ti, starting)
-                if match:
-                    found.setdefault(si, []).append(match)
+            phrases = starting.get(form)
+            if phrases:
+                seconds = set().union(*(rest[0] for _, rest in phrases))  # every phrase has 2+ words
+                for si, ti, _, _ in positions:
+                    tokens = sentences[si].tokens
+                    if ti + 1 < len(tokens) and tokens[ti + 1].lower in seconds:
+                        match = _phrase_at(tokens, ti, phrases)
+                        if match:
+                            found.setdefault(si, []).append(match)
         for item, lead_in in self._lead_ins.items():  # "Våre mål er:" + "- Alle barn skal …"
             # a task named once for a whole list of services is no task of each service
             if lead_in in found and concept != TASK_CONCEPT:
                 found.setdefault(item, []).extend(found[lead_in])
         for matches in found.values():
-            matches.sort(key=lambda m: m[1])
+            if len(matches) > 1:
+                matches.sort(key=_start)
         found = dict(sorted(found.items()))
         self._hits[concept] = found
         return found
@@ -237,11 +247,33 @@ def _role_concepts(roles: Roles) -> dict[str, Concept]:
     return {name: compile_concept(name, tuple(d.overskrift)) for name, d in roles.definitions.items() if d.overskrift}
 
 
-def _phrase_at(tokens: tuple, i: int, phrases: list[tuple[str, tuple[set[str], ...]]]) -> tuple[str, int, int] | None:
-    """The first phrase whose words' forms follow one another from token i (Concept.phrase_at,
-    with each word's matching forms known in advance)."""
+def _start(match: tuple[str, int, int]) -> int:
+    return match[1]
+
+
+def _phrases_by_first_form(phrases: list[tuple[str, tuple[set[str], ...]]]
+                           ) -> dict[str, list[tuple[str, tuple[set[str], ...]]]]:
+    """Word form -> the phrases it may start, in the concept's order, each with the forms its
+    further words may take."""
+    starting: dict[str, list[tuple[str, tuple[set[str], ...]]]] = {}
     for phrase, forms in phrases:
-        end = i + len(forms)
-        if end <= len(tokens) and all(tokens[i + k].lower in forms[k] for k in range(1, len(forms))):
-            return phrase, tokens[i].start, tokens[end - 1].end
+        for form in forms[0]:
+            starting.setdefault(form, []).append((phrase, forms[1:]))
+    return starting
+
+
+def _phrase_at(tokens: tuple, i: int, phrases: list[tuple[str, tuple[set[str], ...]]]) -> tuple[str, int, int] | None:
+    """The first phrase whose further words' forms follow token i (Concept.phrase_at, with each
+    word's matching forms known in advance)."""
+    count = len(tokens)
+    for phrase, rest in phrases:
+        last = i + len(rest)
+        if last < count:
+            k = i
+            for allowed in rest:
+                k += 1
+                if tokens[k].lower not in allowed:
+                    break
+            else:
+                return phrase, tokens[i].start, tokens[last].end
     return None

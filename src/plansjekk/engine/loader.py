@@ -14,8 +14,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from plansjekk.engine.phrases import PhraseList, phrase_lists
 from plansjekk.engine.roles import NO_ROLES, ROLES_FILE, Roles, parse_roles
 from plansjekk.engine.schema import CooccurrenceMatcher, RoleMatcher, Rule, ServicesMatcher, TableMatcher, TermsMatcher
@@ -54,8 +52,10 @@ def shipped_pack_dirs() -> tuple[Path, ...]:
 def parse_rule(path: Path, data: Any, pack: str) -> Rule:
     if not isinstance(data, dict):
         raise RuleFileError(f"{path}:1: en regelfil må være en YAML-tabell (mapping)")
+    from plansjekk.engine.validation import ValidationError, validate_rule
+
     try:
-        rule = Rule.model_validate({**data, "pack": pack, "file": str(path)})
+        rule = validate_rule({**data, "pack": pack, "file": str(path)})
     except ValidationError as error:
         matcher_tags = ("terms", "samtidig", "overskrift", "rolle", "tjenester", "tiltakstabell", "funksjon")
         raise RuleFileError("ugyldig regelfil:\n" + validation_errors(path, data, error, matcher_tags)) from None

@@ -88,7 +88,7 @@ def _with_severity(rule: Any, table: dict[str, str]) -> Any:
     severity = configured_severity(rule.code, rule.name, table)
     if severity is None or severity == rule.severity:
         return rule
-    return rule.model_copy(update={"severity": severity})
+    return replace(rule, severity=severity)
 
 
 def _where(settings: Settings) -> str:

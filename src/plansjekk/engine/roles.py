@@ -11,12 +11,10 @@ role is `aldri` (a table of contents) is never evidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import ValidationError
-
-from plansjekk.engine.schema import Strict
+from plansjekk.engine.schema import STRICT
 from plansjekk.engine.yamldata import line_at
 from plansjekk.errors import RuleFileError
 
@@ -26,29 +24,35 @@ CONTENT_MIN_SENTENCES = 2
 LIST_WORDS = 8  # a never-role (contents) body is a list: its lines average at most this many words
 
 
-class RoleDef(Strict):
+@dataclass(frozen=True, kw_only=True)
+class RoleDef:
     """One role: heading terms (begreper syntax), content concepts (begreper names)."""
 
-    overskrift: list[str] = []
-    innhold: list[str] = []
+    __pydantic_config__ = STRICT
+    overskrift: list[str] = field(default_factory=list)
+    innhold: list[str] = field(default_factory=list)
     bakgrunn: bool = False  # background: ranks last for every rule that is not at home here
     aldri: bool = False  # never evidence (a table of contents names chapters, it proves nothing)
 
 
-class RoleExample(Strict):
+@dataclass(frozen=True, kw_only=True)
+class RoleExample:
     """A heading (and optionally a body) and the role it must get; `rolle: null` for none."""
 
+    __pydantic_config__ = STRICT
     overskrift: str | None = None
     tekst: str = ""
     rolle: str | None
     lang: str = "nb"
 
 
-class RolesFile(Strict):
+@dataclass(frozen=True, kw_only=True)
+class RolesFile:
+    __pydantic_config__ = STRICT
     roller: dict[str, RoleDef]
-    avsender: list[str] = []  # concepts: the municipality speaks ("vi", "kommunen")
-    konkret: list[str] = []  # concepts: who, what, how often
-    eksempler: list[RoleExample] = []
+    avsender: list[str] = field(default_factory=list)  # concepts: the municipality speaks ("vi", "kommunen")
+    konkret: list[str] = field(default_factory=list)  # concepts: who, what, how often
+    eksempler: list[RoleExample] = field(default_factory=list)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per loaded pack
@@ -76,10 +80,12 @@ NO_ROLES = Roles({})
 def parse_roles(path: str, data: Any) -> Roles:
     if data is None:
         return NO_ROLES
+    from plansjekk.engine.validation import ValidationError, message, validate_roles
+
     try:
-        parsed = RolesFile.model_validate(data)
+        parsed = validate_roles(data)
     except ValidationError as error:
-        problems = [f"{path}:{line_at(data, tuple(e['loc']))}: {'.'.join(str(x) for x in e['loc'])}: {e['msg']}"
+        problems = [f"{path}:{line_at(data, tuple(e['loc']))}: {'.'.join(str(x) for x in e['loc'])}: {message(e)}"
                     for e in error.errors()]
         raise RuleFileError("ugyldig rollefil:\n" + "\n".join(problems)) from None
     for index, example in enumerate(parsed.eksempler):

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
-from pydantic import ValidationError
 
 from plansjekk import safe_yaml
 from plansjekk.errors import RuleFileError
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 
 class LineDict(dict):
@@ -90,6 +92,8 @@ def read_yaml(path: Path) -> Any:
 
 def validation_errors(path: Path, data: Any, error: ValidationError, skip: tuple[str, ...] = ()) -> str:
     """One line per schema error: file, line of the offending key or item, its location, the problem."""
+    from plansjekk.engine.validation import message
+
     problems = []
     for item in error.errors():
         loc = tuple(x for x in item["loc"] if not (isinstance(x, str) and x in skip))
@@ -97,7 +101,7 @@ def validation_errors(path: Path, data: Any, error: ValidationError, skip: tuple
             named = str(item.get("ctx", {}).get("error", item["msg"])).split(":", 1)[0].split()
             loc = (named[-1],) if named and named[-1] in data else ()
         where = ".".join(str(x) for x in loc) or "(filen)"
-        problems.append(f"{path}:{line_at(data, loc)}: {where}: {item['msg']}")
+        problems.append(f"{path}:{line_at(data, loc)}: {where}: {message(item)}")
     return "\n".join(problems)
 
 

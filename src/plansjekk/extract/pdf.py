@@ -1,4 +1,4 @@
-"""PDF -> Document: pdfium for the text, pdfplumber only for pages with ruled tables.
+"""PDF -> Document: pdfium for the text and for the ruling lines of tables.
 
 Pipeline inside this module: open (map pdfium failures to Norwegian errors) →
 read each page's lines (pdf_layout, two columns in pdf_columns) → drop running

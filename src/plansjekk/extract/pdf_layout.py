@@ -4,7 +4,7 @@ pdfium already orders the characters and inserts line breaks, so we take the pag
 text in one call and then ask for geometry, font size and weight only once or a few
 times per *line* (never per character). That keeps extraction an order of magnitude
 faster than pdfminer-based tools. Coordinates are returned top-origin in points,
-relative to the media box, like pdfplumber's.
+relative to the media box.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def _read_tables(result: PageText, edges: list[dict], textpage: pdfium.PdfTextPa
 
     try:
         result.tables = find_tables(edges, cell_text, result.number)
-    except Exception:  # the table finder is third-party code on odd geometry; keep the text
+    except Exception:  # noqa: BLE001 - odd geometry must never cost the page its text
         result.table_error = True
 
 

@@ -1,10 +1,8 @@
-"""Ruled tables, row by row: pdfplumber's table finder run on pdfium's ruling lines.
+"""Ruled tables, row by row, from pdfium's ruling lines.
 
-Letting pdfplumber parse a page (pdfminer) costs as much as extracting its text the
-slow way. The table finder itself only needs the ruling lines, which pdfium gives us
-for free while it loads the page. So we collect edges from pdfium path objects, feed
-them to pdfplumber's own edge → intersection → cell → table functions, and read each
-cell's text back from pdfium. pdfplumber is imported only when a page has rulings.
+A table finder needs only the ruling lines, which pdfium gives us for free while it loads
+the page. We collect edges from pdfium path objects, find the grid's cells (pdf_grid.py)
+and read each cell's text back from pdfium; no second PDF parser is imported.
 """
 
 from __future__ import annotations
@@ -14,6 +12,8 @@ import re
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
+
+from plansjekk.extract.pdf_grid import table_grids
 
 _SPACES = re.compile(r"\s+")
 _HYPHEN_MARK = re.compile("[\ufffe\x02]")
@@ -36,15 +36,13 @@ class Table:
 
 
 def _edge(x0: float, top: float, x1: float, bottom: float) -> dict:
-    """An edge in pdfplumber's dict form (top-origin)."""
+    """One ruling edge (top-origin), horizontal or vertical by its longer side."""
     orientation = "h" if (bottom - top) < (x1 - x0) else "v"
     if orientation == "h":
         top = bottom = (top + bottom) / 2
     else:
         x0 = x1 = (x0 + x1) / 2
-    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
-            "width": x1 - x0, "height": bottom - top, "orientation": orientation,
-            "object_type": "line"}
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "orientation": orientation}
 
 
 def path_edges(obj: object, left: float, top: float, box: tuple[float, float, float, float]) -> list[dict]:
@@ -101,31 +99,13 @@ def is_ruled(edges: list[dict]) -> bool:
 
 
 def find_tables(edges: list[dict], cell_text, page: int) -> list[Table]:
-    """Tables from ruling edges; cell_text(x0, top, x1, bottom) reads one cell."""
-    from pdfplumber.table import (
-        Table as PlumberTable,
-    )
-    from pdfplumber.table import (
-        cells_to_tables,
-        edges_to_intersections,
-        intersections_to_cells,
-        merge_edges,
-    )
-    from pdfplumber.utils import filter_edges
-
-    merged = filter_edges(merge_edges(edges, 3, 3, 3, 3), min_length=3)
-    cells = intersections_to_cells(edges_to_intersections(merged, 3, 3))
+    """Tables from ruling edges (pdf_grid.py); cell_text(x0, top, x1, bottom) reads one cell."""
     out: list[Table] = []
-    for table_cells in cells_to_tables(cells):
-        table = PlumberTable(None, table_cells)  # type: ignore[arg-type]  # stubs demand a Page; rows/cells never read it
-        rows = tuple(
-            tuple(clean_cell(cell_text(*cell)) if cell else "" for cell in row.cells)
-            for row in table.rows
-        )
+    for (x0, top, x1, bottom), grid in table_grids(edges):
+        rows = tuple(tuple(clean_cell(cell_text(*cell)) if cell else "" for cell in row) for row in grid)
         rows = tuple(r for r in rows if any(r))
         if len(rows) < 2 or max(len(r) for r in rows) < 2:
             continue  # a framed text box, not a table
-        x0, top, x1, bottom = table.bbox
         out.append(Table(page, x0, top, x1, bottom, rows))
     return out
 

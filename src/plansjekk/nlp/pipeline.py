@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -121,17 +121,25 @@ def tokenize(texts: list[str], lexicon: Lexicon | None = None) -> list[tuple[Tok
     analyse = lexicon.analyse
     out: list[tuple[Token, ...]] = []
     tokenizer = get_tokenizer()  # spaCy's rules without spaCy: (text, offset) per token
+    seen: dict[str, tuple[str, frozenset[str]] | None] = {}  # word -> (lower, keys); None for space
     for text in texts:
         tokens = []
         for word, start in tokenizer(text):
-            if word.isspace():  # spaCy's is_space
-                continue
-            lower = word.lower()  # spaCy's lower_
-            if not lower.isascii():
-                lower = unicodedata.normalize("NFC", lower)
-            tokens.append(Token(word, lower, analyse(lower), start, start + len(word)))
+            if word in seen:
+                known = seen[word]
+            else:
+                known = seen[word] = None if word.isspace() else _lower_and_keys(word, analyse)  # spaCy's is_space
+            if known is not None:
+                tokens.append(Token(word, known[0], known[1], start, start + len(word)))
         out.append(tuple(tokens))
     return out
+
+
+def _lower_and_keys(word: str, analyse: Callable[[str], frozenset[str]]) -> tuple[str, frozenset[str]]:
+    lower = word.lower()  # spaCy's lower_
+    if not lower.isascii():
+        lower = unicodedata.normalize("NFC", lower)
+    return lower, analyse(lower)
 
 
 def annotate(document: Document, lexicon: Lexicon | None = None) -> list[Sentence]:

@@ -15,9 +15,12 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from plansjekk.nlp.triggers import trigger_class
+
 Tokens = list[tuple[str, int]]
 METHODS = {"prefix_search": "search", "suffix_search": "search", "infix_finditer": "finditer",
            "token_match": "match", "url_match": "match"}
+DERIVED_FORMAT = 1  # of `derived()`: what the constructor works out from the rules, kept in the cache
 _WS = re.compile(r"\s+")  # sre's \s is Py_UNICODE_ISSPACE, the test spaCy applies per char
 _UNUSUAL_SPACE = re.compile(r"[^\S ]|^ |  ")  # anything but single spaces after words
 
@@ -29,18 +32,32 @@ class RuleTokenizer:
     def __init__(self, data: dict[str, Any], memo_size: int = 200_000) -> None:
         self.spacy_version = str(data.get("spacy", ""))
         self._rules: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in data["rules"].items()}
-        self._prefix = _method(data, "prefix_search")
-        self._suffix = _method(data, "suffix_search")
-        self._infix = _method(data, "infix_finditer")
-        self._token_match = _method(data, "token_match")
-        self._url_match = _method(data, "url_match")
+        derived = data.get("derived")
+        if not isinstance(derived, dict) or derived.get("format") != DERIVED_FORMAT:
+            derived = None
+        self._triggers: dict[str, str | None] = dict(derived["triggers"]) if derived else {
+            name: trigger_class(spec["pattern"], spec["flags"]) if spec else None
+            for name, spec in ((n, data.get(n)) for n in METHODS)}
+        self._prefix = _method(data, "prefix_search", self._triggers)
+        self._suffix = _method(data, "suffix_search", self._triggers)
+        self._infix = _method(data, "infix_finditer", self._triggers)
+        self._token_match = _method(data, "token_match", self._triggers)
+        self._url_match = _method(data, "url_match", self._triggers)
         self._memo: dict[str, tuple[tuple[tuple[str, int], ...], tuple[int, ...]]] = {}
         self._memo_size = memo_size
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
-        for key in sorted(self._rules):
-            if not data["faster_heuristics"] or self._has_affix(key) or " " in key:
-                pattern = tuple(t for t, _ in self._split_text(key, specials=False))
-                self._by_first.setdefault(pattern[0], []).append(pattern)
+        patterns = [tuple(p) for p in derived["specials"]] if derived else [
+            tuple(t for t, _ in self._split_text(key, specials=False)) for key in sorted(self._rules)
+            if not data["faster_heuristics"] or self._has_affix(key) or " " in key]
+        for pattern in patterns:
+            self._by_first.setdefault(pattern[0], []).append(pattern)
+
+    def derived(self) -> dict[str, Any]:
+        """What the constructor works out from the rules (each pattern's trigger characters, the
+        special cases to match again on the token sequence), for the cache: with it, building
+        the tokenizer compiles none of spaCy's patterns, and a text that needs none never does."""
+        return {"format": DERIVED_FORMAT, "triggers": self._triggers,
+                "specials": [list(p) for patterns in self._by_first.values() for p in patterns]}
 
     def __call__(self, text: str) -> Tokens:
         out: Tokens = []
@@ -208,8 +225,25 @@ def _span(search: Callable[[str], Any] | None, text: str) -> int:
     return m.end() - m.start() if m is not None else 0
 
 
-def _method(data: dict[str, Any], name: str) -> Any:
+def _method(data: dict[str, Any], name: str, triggers: dict[str, str | None]) -> _Pattern | None:
     spec = data.get(name)
-    if spec is None:
-        return None
-    return getattr(re.compile(spec["pattern"], spec["flags"]), METHODS[name])
+    return None if spec is None else _Pattern(spec["pattern"], spec["flags"], METHODS[name], triggers.get(name))
+
+
+class _Pattern:
+    """One of spaCy's patterns as a bound method (search, match or finditer), compiled on first
+    use; a text without any of its trigger characters (triggers.py) cannot match and is
+    answered without it."""
+
+    def __init__(self, pattern: str, flags: int, method: str, trigger: str | None) -> None:
+        self._pattern, self._flags, self._name = pattern, flags, method
+        self._trigger = re.compile(trigger, flags).search if trigger else None
+        self._method: Callable[[str], Any] | None = None
+
+    def __call__(self, text: str) -> Any:
+        if self._trigger is not None and self._trigger(text) is None:
+            return iter(()) if self._name == "finditer" else None
+        method = self._method
+        if method is None:
+            method = self._method = getattr(re.compile(self._pattern, self._flags), self._name)
+        return method(text)

@@ -129,6 +129,7 @@ def build_rules() -> tuple[dict[str, Any], RuleTokenizer]:
         expected = [(t.text, t.idx) for t in spacy_tokenizer(text)]
         if rebuilt(text) != expected:
             raise TokenizerExportError(f"rebuilt tokenizer differs from spaCy on {text!r}")
+    data["derived"] = rebuilt.derived()
     return data, rebuilt
 
 
@@ -139,12 +140,19 @@ def load_or_build(directory: Path | None = None) -> RuleTokenizer:
     try:
         data = json.loads(path.read_bytes())
         if isinstance(data, dict) and data.get("format") == FORMAT:
-            return RuleTokenizer(data)
+            tokenizer = RuleTokenizer(data)
+            if data.get("derived") != tokenizer.derived():  # a cache from before `derived` was kept
+                data["derived"] = tokenizer.derived()
+                try:
+                    _write(path, data)
+                except OSError:
+                    pass  # a read-only cache: work it out again next time
+            return tokenizer
     except (OSError, ValueError, LookupError, TypeError, AttributeError, re.error):
         pass
     data, tokenizer = build_rules()
     try:
-        ordbank.write_atomic(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+        _write(path, data)
     except OSError:
         return tokenizer
     for stale in path.parent.glob("nb-tokenizer-*.json"):
@@ -154,6 +162,10 @@ def load_or_build(directory: Path | None = None) -> RuleTokenizer:
             except OSError:
                 pass
     return tokenizer
+
+
+def _write(path: Path, data: dict[str, Any]) -> None:
+    ordbank.write_atomic(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
 
 
 _LOCK = threading.Lock()
