@@ -119,7 +119,7 @@ def _classify(lines: list[tuple[int, int, str]], is_last: bool, caps_headings: b
     if columns:
         return [block(entry, join_cells(cells), kind=ParagraphKind.TABLE_HEADER if n == 0 else ParagraphKind.TABLE_ROW)
                 for n, (entry, cells) in enumerate(_aligned_rows(lines, columns))]
-    if _is_pipe_table(lines):
+    if _is_typed_table(lines):
         rows = [e for e in lines if not is_table_separator(e[2])]
         return [block(e, join_cells(_cells(e[2])),
                       kind=ParagraphKind.TABLE_HEADER if n == 0 else ParagraphKind.TABLE_ROW)
@@ -190,15 +190,15 @@ def _heads_a_table_or_list(lines: list[tuple[int, int, str]]) -> bool:
     numbered = NUMBERED.match(line)
     words = numbered.group(2) if numbered else line  # "6. Tiltak 2024–2027" is a numbered heading
     if (len(rest) < 2 or len(words.split()) > 6 or len(words) > 60 or not words[:1].isupper()
-            or line.endswith(NOT_HEADING_END + ("!", "?")) or LIST_MARKER.match(line) and not numbered
+            or line.endswith(NOT_HEADING_END + ("!",)) or LIST_MARKER.match(line) and not numbered
             or _cells(line)):
         return False
     bullets = [e for e in rest if LIST_MARKER.match(e[2])]
     if numbered:  # "1. Innledning" over "2. Lovgrunnlag …" is a numbered list, not a heading over one
-        return _is_pipe_table(rest)
+        return _is_typed_table(rest)
     first = LIST_MARKER.match(rest[0][2])
     continues = first is not None and rest[0][2][first.end():].strip()[:1].islower()  # "Kommunen vil" + "- oppdage …"
-    return _is_pipe_table(rest) or first is not None and not continues and len(bullets) >= 2
+    return _is_typed_table(rest) or first is not None and not continues and len(bullets) >= 2
 
 
 DASH_RULE = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
@@ -242,7 +242,7 @@ def _cells(line: str) -> list[str]:
     return WIDE_GAP.split(line.strip()) if WIDE_GAP.search(line.strip()) else []
 
 
-def _is_pipe_table(lines: list[tuple[int, int, str]]) -> bool:
+def _is_typed_table(lines: list[tuple[int, int, str]]) -> bool:
     """Lines that all split into the same number (two or more) of cells at "|" (or at tabs or ";",
     then three lines or more): a table typed as text, one row per line, the first its header."""
     rows = [e[2] for e in lines if not is_table_separator(e[2])]
