@@ -37,7 +37,7 @@ def test_sample_labels_every_trap_right():
     assert total / cells >= 0.95, misses
 
 
-@pytest.mark.parametrize("holdout", [*(f"holdout{n}" for n in ["", *range(2, 17)]),
+@pytest.mark.parametrize("holdout", [*(f"holdout{n}" for n in ["", *range(2, 19)]),
                                      *(f"dev{n}" for n in range(7, 17))])
 def test_holdout_labels(holdout):
     """Documents written blind from DOMAIN.md by someone who had not read the rules: plans in
