@@ -30,14 +30,8 @@ def _holdout4():
 
 def build(folder: Path) -> None:
     holdout4 = _holdout4()
-    writers = {".docx": holdout2.write_docx, ".pdf": holdout4.write_pdf, ".html": holdout2.write_html}
-    for source in sorted((folder / "kilder").glob("*.md")):
-        target = folder / source.name[:-3]
-        meta, blocks = holdout2.parse(source.read_text(encoding="utf-8"))
-        writers[target.suffix](meta, blocks, target)
-        words = sum(len(str(p).split()) for k, p in blocks if k not in ("table", "break")) + sum(
-            len(c.split()) for k, p in blocks if k == "table" for row in p for c in row)
-        print(f"{target.name}: {words} ord")
+    holdout2.render_folder(folder, {".docx": holdout2.write_docx, ".pdf": holdout4.write_pdf,
+                                    ".html": holdout2.write_html})
 
 
 if __name__ == "__main__":

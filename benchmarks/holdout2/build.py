@@ -207,14 +207,20 @@ def write_html(meta: dict[str, str], blocks: list[Block], target: Path) -> None:
 WRITERS = {".docx": write_docx, ".pdf": write_pdf, ".html": write_html}
 
 
-def main() -> None:
-    for source in sorted((HERE / "kilder").glob("*.md")):
-        target = HERE / source.name[:-3]
+def render_folder(folder: Path, writers: dict) -> None:
+    """Write each kilder/<name>.md of a set's folder to <name> with the writer for its extension,
+    and print its word count (holdout4 and benchmarks/build_set.py render their sets with this too)."""
+    for source in sorted((folder / "kilder").glob("*.md")):
+        target = folder / source.name[:-3]
         meta, blocks = parse(source.read_text(encoding="utf-8"))
-        WRITERS[target.suffix](meta, blocks, target)
-        words = sum(len(str(p).split()) for k, p in blocks if k != "table") + sum(
+        writers[target.suffix](meta, blocks, target)
+        words = sum(len(str(p).split()) for k, p in blocks if k not in ("table", "break")) + sum(
             len(c.split()) for k, p in blocks if k == "table" for row in p for c in row)
         print(f"{target.name}: {words} ord")
+
+
+def main() -> None:
+    render_folder(HERE, WRITERS)
 
 
 if __name__ == "__main__":

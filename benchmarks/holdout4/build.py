@@ -122,13 +122,7 @@ WRITERS = {".docx": write_docx, ".pdf": write_pdf, ".html": holdout2.write_html}
 
 
 def main() -> None:
-    for source in sorted((HERE / "kilder").glob("*.md")):
-        target = HERE / source.name[:-3]
-        meta, blocks = holdout2.parse(source.read_text(encoding="utf-8"))
-        WRITERS[target.suffix](meta, blocks, target)
-        words = sum(len(str(p).split()) for k, p in blocks if k not in ("table", "break")) + sum(
-            len(c.split()) for k, p in blocks if k == "table" for row in p for c in row)
-        print(f"{target.name}: {words} ord")
+    holdout2.render_folder(HERE, WRITERS)
 
 
 if __name__ == "__main__":
