@@ -208,11 +208,12 @@ def find_adoption(ctx: DocContext) -> AdoptionFinding:
         elif not decided or past and future and future.start() <= past.start() < future.end():  # "planlagt vedtatt"
             candidate = (2, AdoptionFinding("planned", None, i))
         else:
-            window = text if (_body(text) and iso_date(text)) else _window(ctx, i)
+            nearby = _window(ctx, i)
+            window = text if (_body(text) and iso_date(text)) else nearby
             body = _deciding_body(text) or _window_body(window)
             case_match = CASE.search(window)
             if case_match is None and len(text.split()) <= 10:  # a cover block: "Saksnr.: 24/1187" on its own line
-                case_match = CASE.search(_window(ctx, i))
+                case_match = CASE.search(nearby)
             date, case = iso_date(window), (case_match.group(1) if case_match else None)
             adoption = Adoption(body=body, date=date, case=case) if (body or date or case) else None
             if body in COUNCILS:

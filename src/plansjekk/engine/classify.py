@@ -191,11 +191,11 @@ def own_plan_title(ctx: DocContext) -> int:
 def is_planprogram(ctx: DocContext) -> bool:
     """Named so in the title, or in the opening of a text that mostly speaks of the plan to come.
     A plan that mentions its own planprogram in its history is still a plan."""
-    planprogram = load_table().phrases["planprogram"]
+    phrases = load_table().phrases
+    planprogram, topic = phrases["planprogram"], phrases["tema"]
     if planprogram.search(_headings(ctx, 2)):
         return True
     text = ctx.document.text
-    topic = load_table().phrases["tema"]
     opening = [line.strip() for line in text.split("\n")[:6] if line.strip()][:4]
     if any(planprogram.match(line) and topic.search(line) for line in opening):
         return True  # "Planprogram – Plan for førebygging …" under the municipality's name

@@ -26,7 +26,8 @@ def find_legal_reference(ctx: DocContext) -> tuple[str | None, int | None]:
         text = s.text
         if CHILD_WELFARE_ACT.search(text):
             mentions_act = True
-            act_at = i if act_at is None and s.kind != "heading" else act_at
+            if act_at is None and s.kind != "heading":
+                act_at = i
         if NEW.search(text) and (mentions_act or CHILD_WELFARE_ACT.search(_near(ctx, i))):
             return "ny", i
         if old_at is None and OLD.search(text) and CHILD_WELFARE_ACT.search(_near(ctx, i)):
