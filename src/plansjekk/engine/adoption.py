@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from plansjekk import regexcache
 from plansjekk.engine.context import DocContext
 from plansjekk.errors import RuleFileError
 from plansjekk.model import Adoption, CouncilAdoption
@@ -26,14 +27,14 @@ PHRASE_FILE = Path("dokument") / "vedtak.yaml"
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> dict[str, re.Pattern[str]]:
+def adoption_phrases() -> dict[str, re.Pattern[str]]:
     """The adoption phrase lists (rules/bvl-15-1/dokument/vedtak.yaml), one alternation each."""
     from plansjekk.engine.loader import default_pack_dir
 
     path = default_pack_dir() / PHRASE_FILE
     try:
         data = safe_load(path.read_text(encoding="utf-8"))
-        return {name: re.compile("|".join(f"(?:{p})" for p in patterns), _I)
+        return {name: regexcache.compile("|".join(f"(?:{p})" for p in patterns), _I)
                 for name, patterns in data["uttrykk"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as error:
         raise RuleFileError(f"{path}: ugyldig vedtaksfil: {error}") from None
@@ -53,7 +54,7 @@ class _Lazy:
         self.name = name
 
     def __getattr__(self, attr: str) -> Any:
-        return getattr(_phrases()[self.name], attr)
+        return getattr(adoption_phrases()[self.name], attr)
 
 
 BODY = _Lazy("organ")

@@ -240,13 +240,17 @@ MEASURES: dict[str, Callable[[DocContext, AdoptionFinding], int]] = {
 def _fired(ctx: DocContext, adoption: AdoptionFinding, table: TypeTable) -> list[tuple[Signal, int]]:
     fired: list[tuple[Signal, int]] = []
     regions: dict[str, str] = {}
+    counts: dict[tuple[str, str], int] = {}  # signals that differ only in their bounds count once
     for signal in table.signals:
         if signal.measure is not None:
             count = MEASURES[signal.measure](ctx, adoption)
         else:
             assert signal.phrases is not None
-            text = regions.setdefault(signal.region, _region(ctx, signal.region))
-            count = len(table.phrases[signal.phrases].findall(text))
+            key = (signal.phrases, signal.region)
+            if key not in counts:
+                text = regions.setdefault(signal.region, _region(ctx, signal.region))
+                counts[key] = len(table.phrases[signal.phrases].findall(text))
+            count = counts[key]
         if signal.minimum is not None and count < signal.minimum:
             continue
         if signal.maximum is not None and count > signal.maximum:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from plansjekk import regexcache
 from plansjekk.engine.yamldata import line_at
 from plansjekk.errors import RuleFileError
 
@@ -270,11 +271,15 @@ def _item(op, av) -> tuple[set[str], bool]:  # noqa: ANN001 - sre's internal tup
 def fast_pattern(pattern: str, flags: int = FLAGS) -> re.Pattern[str]:
     """`pattern` compiled behind a lookahead for the characters a match can start with, when
     those are provable; the plain pattern otherwise. Both find the same matches."""
+    return regexcache.compile_made("fast", pattern, flags, lambda: _with_lookahead(pattern))
+
+
+def _with_lookahead(pattern: str) -> str:
     chars = first_chars(pattern)
     if not chars:
-        return re.compile(pattern, flags)
+        return pattern
     first = "".join(re.escape(c) for c in sorted(chars))
-    return re.compile(f"(?=[{first}])(?:{pattern})", flags)
+    return f"(?=[{first}])(?:{pattern})"
 
 
 def plain_pattern(fast: re.Pattern[str]) -> re.Pattern[str]:

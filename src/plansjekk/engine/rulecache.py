@@ -11,9 +11,11 @@ are loaded as before; a rule-file error is never cached (it is raised, not store
 
 from __future__ import annotations
 
+import copyreg
 import hashlib
 import os
 import pickle
+import re
 import sys
 import tempfile
 from collections.abc import Callable
@@ -23,8 +25,9 @@ from typing import TypeVar
 from plansjekk import __version__
 from plansjekk.cachedir import cache_root
 from plansjekk.files import read_bytes
+from plansjekk.regexcache import reduce_pattern
 
-FORMAT = 1
+FORMAT = 2  # 2: patterns pickled through the regex cache
 KEEP = 16  # newest cache files kept (a few rule folders in use, and edits to them)
 ENGINE_DIR = Path(__file__).resolve().parent
 
@@ -74,7 +77,10 @@ def _store(path: Path, value: object) -> None:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".ruleset-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickler = pickle.Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL)
+                # the rule set's patterns come back through the regex cache, not re-compiled
+                pickler.dispatch_table = {**copyreg.dispatch_table, re.Pattern: reduce_pattern}
+                pickler.dump(value)
             os.replace(tmp, path)
         finally:
             if os.path.exists(tmp):

@@ -41,6 +41,9 @@ REGION_HINTS = {  # county → names in text that point to it (for Herøy, Våle
     "Innlandet": ("Innlandet", "Hedmark", "Solør"),
 }
 _TOKEN = re.compile(r"\w+")
+# A word that starts with a capital letter (the Latin letters names are written with); the
+# text's other words are never names ("hole i veien" is not Hole) and are skipped unread.
+_CAPITALISED = re.compile(r"(?<!\w)[" + "".join(c for c in map(chr, range(0x250)) if c.isupper()) + r"]\w*")
 _JOIN = re.compile(r"[ \t\-–]{1,3}")
 _AFTER_STRONG = re.compile(
     r"[ \t]*(?:kommunes?|kommunen|herads?|heradet|bystyrets?|bystyre|kommunestyrets?|kommunestyre"
@@ -75,28 +78,27 @@ def _first_words() -> frozenset[str]:
 def _mentions(text: str) -> list[tuple[int, str, bool]]:
     """(position, folded name, strong?) for every capitalised name in the text."""
     index, first_words = name_index(), _first_words()
-    tokens = list(_TOKEN.finditer(text))
     found: list[tuple[int, str, bool]] = []
-    i = 0
-    while i < len(tokens):
-        word = tokens[i].group()
-        if not word[0].isupper() or fold(word).split(" ")[0] not in first_words:
-            i += 1
+    resume = 0  # a name found covers its words: none of them starts another
+    for word in _CAPITALISED.finditer(text):
+        if word.start() < resume or fold(word.group()).split(" ")[0] not in first_words:
             continue
-        for n in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
-            group = tokens[i:i + n]
-            if any(not _JOIN.fullmatch(text[a.end():b.start()]) for a, b in zip(group, group[1:])):
+        group = [word]
+        while len(group) < _MAX_WORDS and (following := _TOKEN.search(text, group[-1].end())):
+            group.append(following)
+        for n in range(len(group), 0, -1):
+            words = group[:n]
+            if any(not _JOIN.fullmatch(text[a.end():b.start()]) for a, b in zip(words, words[1:])):
                 continue
-            key = fold(" ".join(t.group() for t in group))
+            key = fold(" ".join(t.group() for t in words))
             if key in index:
-                start, end = group[0].start(), group[-1].end()
+                start, end = words[0].start(), words[-1].end()
                 before = text[max(0, start - 60):start]
                 if not _BEFORE_NOT.search(before):
                     strong = bool(_AFTER_STRONG.match(text, end) or _BEFORE_STRONG.search(before))
                     found.append((start, key, strong))
-                i += n - 1
+                resume = end
                 break
-        i += 1
     return found
 
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from plansjekk import regexcache
 from plansjekk.nlp.triggers import trigger_class
 
 Tokens = list[tuple[str, int]]
@@ -245,5 +246,5 @@ class _Pattern:
             return iter(()) if self._name == "finditer" else None
         method = self._method
         if method is None:
-            method = self._method = getattr(re.compile(self._pattern, self._flags), self._name)
+            method = self._method = getattr(regexcache.compile(self._pattern, self._flags), self._name)
         return method(text)
