@@ -8,7 +8,8 @@ copy has after its first run is built once before timing: the Ordbank lexicon an
 tokenizer-rule caches, the rule-set and compiled-regex caches, and Python bytecode (pip compiles it at install;
 with PYTHONDONTWRITEBYTECODE set, as in some shells, an editable checkout would otherwise
 recompile every module on every run, so both commands run with bytecode under
-benchmarks/out/pycache). Reports wall time (best and median of N runs), peak RSS (wait4's
+benchmarks/out/pycache). The two commands take turns, run by run. Reports wall time (best and
+median of N runs), peak RSS (wait4's
 figure) and the speed-up, best against best and median against median.
 Target (issue 13): the whole check ≥ 10× faster than pdfplumber's text extraction alone,
 peak memory ≤ 400 MB.
@@ -38,18 +39,23 @@ def child_env(write_bytecode: bool) -> dict[str, str]:
     return env
 
 
-def timed(cmd: list[str], runs: int) -> tuple[float, float, float]:
-    """(best s, median s, peak RSS MB) over `runs` runs of a command, after one untimed run
-    that writes its bytecode (and plansjekk's lexicon and rule caches)."""
-    run_child(cmd, child_env(write_bytecode=True))
-    walls, peak = [], 0.0
+def timed(cmds: list[list[str]], runs: int) -> list[tuple[float, float, float]]:
+    """(best s, median s, peak RSS MB) per command over `runs` rounds, after one untimed run
+    of each that writes its bytecode (and plansjekk's lexicon and rule caches). The commands
+    take turns within a round, so a machine that slows down or speeds up meanwhile (a shared
+    virtual machine does) weighs on both alike, and the speed-up stays comparable."""
+    for cmd in cmds:
+        run_child(cmd, child_env(write_bytecode=True))
+    walls: list[list[float]] = [[] for _ in cmds]
+    peaks = [0.0 for _ in cmds]
     for _ in range(runs):
-        wall, rss, code, _ = run_child(cmd, child_env(write_bytecode=False))
-        if code not in (0, 1):
-            sys.exit(f"{' '.join(cmd[:3])} … failed (exit {code})")
-        walls.append(wall)
-        peak = max(peak, rss)
-    return min(walls), statistics.median(walls), peak
+        for i, cmd in enumerate(cmds):
+            wall, rss, code, _ = run_child(cmd, child_env(write_bytecode=False))
+            if code not in (0, 1):
+                sys.exit(f"{' '.join(cmd[:3])} … failed (exit {code})")
+            walls[i].append(wall)
+            peaks[i] = max(peaks[i], rss)
+    return [(min(w), statistics.median(w), peak) for w, peak in zip(walls, peaks)]
 
 
 def main() -> None:
@@ -64,8 +70,9 @@ def main() -> None:
                "    [p.extract_text() for p in pdf.pages]", str(pdf)]
     cli = shutil.which("plansjekk", path=str(Path(sys.executable).parent)) or "plansjekk"
     check = [cli, "sjekk", str(pdf), "--format", "json", "--no-cache"]
-    rows = [("pdfplumber extract_text (process)", *timed(plumber, args.runs)),
-            ("plansjekk sjekk --format json (process)", *timed(check, args.runs))]
+    plumber_times, check_times = timed([plumber, check], args.runs)
+    rows = [("pdfplumber extract_text (process)", *plumber_times),
+            ("plansjekk sjekk --format json (process)", *check_times)]
     base = rows[0][1]
     print(f"\nCheck benchmark: {pdf.name} ({PAGES} pages), {args.runs} runs each\n")
     base_median = rows[0][2]

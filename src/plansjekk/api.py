@@ -44,26 +44,16 @@ def warm_nlp() -> None:
 
 
 def check_document(path: str | Path, settings: Settings | None = None) -> DocumentResult:
-    """Extract and check one file. Never raises for a bad document: it becomes a result.
-
-    The file is read in a second process while this one makes the checker ready (readahead.py)."""
-    from plansjekk.readahead import read_ahead
+    """Extract and check one file. Never raises for a bad document: it becomes a result."""
+    from plansjekk.engine.evaluate import check
+    from plansjekk.engine.loader import load_rules
 
     settings = settings or Settings()
-    # inside a batch's time limit, that one rules
-    reading = read_ahead(lambda: extract(path, settings.limits, settings.timeout))
     try:
-        from plansjekk.engine.evaluate import check, prepare
-        from plansjekk.engine.loader import load_rules
-
-        ruleset = load_rules(settings)
-        prepare(ruleset)
-        document = reading.result()
+        document = extract(path, settings.limits, settings.timeout)  # inside a batch's limit, that one rules
     except ExtractionError as error:
         return unreadable(str(path), error)
-    finally:
-        reading.cancel()
-    return check(document, ruleset, settings)
+    return check(document, load_rules(settings), settings)
 
 
 def run(paths: list[str], settings: Settings | None = None) -> RunResult:

@@ -17,7 +17,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from plansjekk import readahead
 from plansjekk.files import sha256_of, stamp
 from plansjekk.model import DocError, DocType, DocumentResult
 from plansjekk.settings import Settings
@@ -149,7 +148,6 @@ def worker_main(conn: Connection, settings: Settings, checker: Checker, parent_p
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    readahead.enabled = False  # the pool keeps every core busy already
     watch_parent(parent_pid)
     if memory:
         limit_memory(memory)

@@ -27,7 +27,7 @@ PHRASE_FILE = Path("dokument") / "vedtak.yaml"
 
 
 @lru_cache(maxsize=1)
-def adoption_phrases() -> dict[str, re.Pattern[str]]:
+def _phrases() -> dict[str, re.Pattern[str]]:
     """The adoption phrase lists (rules/bvl-15-1/dokument/vedtak.yaml), one alternation each."""
     from plansjekk.engine.loader import default_pack_dir
 
@@ -54,7 +54,7 @@ class _Lazy:
         self.name = name
 
     def __getattr__(self, attr: str) -> Any:
-        return getattr(adoption_phrases()[self.name], attr)
+        return getattr(_phrases()[self.name], attr)
 
 
 BODY = _Lazy("organ")

@@ -7,8 +7,8 @@ shown are the hits that met the condition, ranked best first (ranking.py).
 
 from __future__ import annotations
 
-from plansjekk.engine.adoption import AdoptionFinding, adoption_phrases, council_adoptions, find_adoption
-from plansjekk.engine.classify import classify_decision, given_decision, load_table
+from plansjekk.engine.adoption import AdoptionFinding, council_adoptions, find_adoption
+from plansjekk.engine.classify import classify_decision, given_decision
 from plansjekk.engine.context import DocContext
 from plansjekk.engine.functions import run_function
 from plansjekk.engine.loader import RuleSet
@@ -17,7 +17,6 @@ from plansjekk.engine.metadata import document_title, municipalities, municipali
 from plansjekk.engine.policy import apply_policy
 from plansjekk.engine.ranking import rank
 from plansjekk.engine.schema import AllOf, AnyOf, Condition, Count, FunctionMatcher, Rule
-from plansjekk.engine.terms import compile_concept
 from plansjekk.engine.texts import document_note, not_relevant_message
 from plansjekk.model import DocType, Document, DocumentResult, Evidence, Finding, Status
 from plansjekk.settings import Settings
@@ -31,21 +30,6 @@ def build_context(document: Document, ruleset: RuleSet) -> DocContext:
     return DocContext(document=document, sentences=annotate(document),
                       vocabulary=ruleset.vocabulary, services=ruleset.services, roles=ruleset.roles,
                       shared_concepts=rule_concepts(ruleset), exclusion_rules=ruleset.exclusions)
-
-
-def prepare(ruleset: RuleSet) -> None:
-    """Load now what every check needs and no document changes: the lexicon and tokenizer,
-    the type table, the adoption phrases and the compiled concepts. Done while a document is
-    still being read (readahead.py), this time is not added to the check's."""
-    from plansjekk.nlp.lexicon import get_lexicon
-    from plansjekk.nlp.tokenizer import get_tokenizer
-
-    get_lexicon()
-    get_tokenizer()
-    load_table()
-    adoption_phrases()
-    for name, terms in [*ruleset.vocabulary.items(), *ruleset.services.items()]:
-        compile_concept(name, terms)
 
 
 def rule_concepts(ruleset: RuleSet) -> frozenset[str]:
