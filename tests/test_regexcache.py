@@ -115,3 +115,15 @@ def test_a_rewritten_pattern_is_stored_under_what_it_was_made_from(fresh, monkey
     assert made == [1]  # the second time neither rewritten nor compiled
     assert first.pattern == second.pattern == "(?=[bk])(?:kommunestyret|bystyret)"
     assert second.findall("Bystyret og kommunestyret") == ["Bystyret", "kommunestyret"]
+
+
+@needs_cpython_engine
+def test_a_cache_grown_past_its_bound_starts_over_with_the_new_programs(fresh, monkeypatch):
+    monkeypatch.setattr(regexcache, "MAX_PROGRAMS", 2)
+    for pattern, flags in PATTERNS[:2]:
+        regexcache.compile(pattern, flags)
+    regexcache.save()
+    regexcache.compile(*PATTERNS[2])
+    regexcache.save()
+    monkeypatch.setattr(regexcache, "_programs", None)
+    assert [key[1] for key in regexcache._stored()] == [PATTERNS[2][0]]

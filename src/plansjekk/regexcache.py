@@ -38,6 +38,8 @@ except (ImportError, AttributeError):  # pragma: no cover - other Pythons
 Key = tuple[str, str, int]  # (how the source was made, the caller's pattern, flags)
 Program = tuple[str, int, bytes, int, dict[str, int], tuple[str | None, ...]]  # source first
 
+MAX_PROGRAMS = 5000  # the shipped packs and the tokenizer are about 400
+
 _programs: dict[Key, Program] | None = None
 _new: dict[Key, Program] = {}
 
@@ -115,6 +117,8 @@ def save() -> None:
 
     path = cache_file()
     programs = {**_stored(), **_new}
+    if len(programs) > MAX_PROGRAMS:  # edited rule files leave old patterns behind: start over
+        programs = dict(_new)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".programs-", suffix=".tmp")
