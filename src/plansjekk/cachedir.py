@@ -1,4 +1,5 @@
-"""Where plansjekk keeps its caches (results, lexicon, the loaded rule set)."""
+"""Where plansjekk keeps its caches (results, lexicon, the loaded rule set, regex programs),
+and how a cache file is written."""
 
 from __future__ import annotations
 
@@ -16,3 +17,22 @@ def cache_root() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("plansjekk"))
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temp file in the same folder and rename: a parallel run reads the old file
+    or the new one, never half of one."""
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

@@ -16,7 +16,6 @@ never different. New programs are written once, when the process ends.
 from __future__ import annotations
 
 import atexit
-import os
 import pickle
 import re
 import sys
@@ -25,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from plansjekk.cachedir import cache_root
+from plansjekk.cachedir import cache_root, write_atomic
 
 try:  # CPython's regex engine; elsewhere the cache is simply off
     import _sre
@@ -113,22 +112,11 @@ def save() -> None:
     cannot be written (a parallel run reads the old file or the new one, never half)."""
     if not _new:
         return
-    import tempfile
-
-    path = cache_file()
     programs = {**_stored(), **_new}
     if len(programs) > MAX_PROGRAMS:  # edited rule files leave old patterns behind: start over
         programs = dict(_new)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".programs-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(programs, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        write_atomic(cache_file(), pickle.dumps(programs, protocol=pickle.HIGHEST_PROTOCOL))
     except (OSError, pickle.PicklingError):
         return
     _stored().update(_new)

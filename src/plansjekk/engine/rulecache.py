@@ -13,17 +13,16 @@ from __future__ import annotations
 
 import copyreg
 import hashlib
-import os
+import io
 import pickle
 import re
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 from plansjekk import __version__
-from plansjekk.cachedir import cache_root
+from plansjekk.cachedir import cache_root, write_atomic
 from plansjekk.files import read_bytes
 from plansjekk.regexcache import reduce_pattern
 
@@ -70,21 +69,14 @@ def cached(folders: tuple[Path, ...], load: Callable[[], T], kind: type[T]) -> T
 
 
 def _store(path: Path, value: object) -> None:
-    """Write atomically (a parallel run reads the old file or the new one, never half of
-    one); give up silently when the folder cannot be written."""
+    """Write atomically; give up silently when the folder cannot be written."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".ruleset-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickler = pickle.Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL)
-                # the rule set's patterns come back through the regex cache, not re-compiled
-                pickler.dispatch_table = {**copyreg.dispatch_table, re.Pattern: reduce_pattern}
-                pickler.dump(value)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        data = io.BytesIO()
+        pickler = pickle.Pickler(data, protocol=pickle.HIGHEST_PROTOCOL)
+        # the rule set's patterns come back through the regex cache, not compiled again
+        pickler.dispatch_table = {**copyreg.dispatch_table, re.Pattern: reduce_pattern}
+        pickler.dump(value)
+        write_atomic(path, data.getvalue())
         _prune(path.parent)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         pass

@@ -19,7 +19,6 @@ is form[:len(form) - cut] + suffix.
 from __future__ import annotations
 
 import importlib.util
-import os
 import re
 import struct
 import sys
@@ -28,7 +27,7 @@ from array import array
 from pathlib import Path
 from typing import NamedTuple
 
-from plansjekk.cachedir import CACHE_ENV, cache_root  # noqa: F401 - CACHE_ENV: tests set it through here
+from plansjekk.cachedir import CACHE_ENV, cache_root, write_atomic  # noqa: F401 - CACHE_ENV: tests set it through here
 from plansjekk.errors import PlansjekkError
 
 FORMAT_VERSION = 3
@@ -224,24 +223,6 @@ def parse(data: bytes) -> Compiled:
     if offsets[0] != end or offsets[-1] != len(data) or buckets[-1] != count:
         raise LexiconDataError("ugyldige forskyvninger")
     return Compiled(data, count, buckets, offsets)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temp file in the same folder and rename: readers never see half a file."""
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def is_cached(directory: Path | None = None) -> bool:

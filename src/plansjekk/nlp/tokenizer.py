@@ -18,6 +18,7 @@ import threading
 from pathlib import Path
 from typing import Any, Protocol
 
+from plansjekk.cachedir import write_atomic
 from plansjekk.nlp import ordbank
 from plansjekk.nlp.rule_tokenizer import METHODS, RuleTokenizer, Tokens
 
@@ -165,7 +166,7 @@ def load_or_build(directory: Path | None = None) -> RuleTokenizer:
 
 
 def _write(path: Path, data: dict[str, Any]) -> None:
-    ordbank.write_atomic(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+    write_atomic(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
 
 
 _LOCK = threading.Lock()
