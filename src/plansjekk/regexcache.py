@@ -41,6 +41,7 @@ MAX_PROGRAMS = 5000  # the shipped packs and the tokenizer are about 400
 
 _programs: dict[Key, Program] | None = None
 _new: dict[Key, Program] = {}
+_saved_at_exit = False  # save() is registered once, with the first new program
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.compile's name on purpose
@@ -66,8 +67,10 @@ def compile_made(kind: str, pattern: str, flags: int, make: Callable[[], str]) -
         compiled = _build(program)
     except Exception:  # noqa: BLE001 - re.compile gives an error its usual form
         return re.compile(source, flags)
-    if not _new:
+    global _saved_at_exit
+    if not _saved_at_exit:
         atexit.register(save)
+        _saved_at_exit = True
     _new[key] = program
     return compiled
 

@@ -268,10 +268,15 @@ def _item(op, av) -> tuple[set[str], bool]:  # noqa: ANN001 - sre's internal tup
     raise _Unbounded(op)
 
 
+# The regex cache stores the rewritten pattern under the pattern it was made from: a change to
+# how _with_lookahead rewrites needs a new name here, or stored rewritings would be reused.
+LOOKAHEAD_KIND = "lookahead-1"
+
+
 def fast_pattern(pattern: str, flags: int = FLAGS) -> re.Pattern[str]:
     """`pattern` compiled behind a lookahead for the characters a match can start with, when
     those are provable; the plain pattern otherwise. Both find the same matches."""
-    return regexcache.compile_made("fast", pattern, flags, lambda: _with_lookahead(pattern))
+    return regexcache.compile_made(LOOKAHEAD_KIND, pattern, flags, lambda: _with_lookahead(pattern))
 
 
 def _with_lookahead(pattern: str) -> str:
