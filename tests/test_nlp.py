@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from plansjekk.cachedir import CACHE_ENV
 from plansjekk.model import Document, Paragraph, ParagraphKind, Section
 from plansjekk.nlp import ordbank
 from plansjekk.nlp.lexicon import Lexicon, get_lexicon
@@ -130,7 +131,7 @@ def test_rebuild_removes_stale_versions(tmp_path, monkeypatch) -> None:
 
 
 def test_cache_dir_from_environment(tmp_path, monkeypatch) -> None:
-    monkeypatch.setenv(ordbank.CACHE_ENV, str(tmp_path))
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
     assert ordbank.cache_path().parent == tmp_path / "lexicon"
 
 

@@ -27,7 +27,7 @@ from array import array
 from pathlib import Path
 from typing import NamedTuple
 
-from plansjekk.cachedir import CACHE_ENV, cache_root, write_atomic  # noqa: F401 - CACHE_ENV: tests set it through here
+from plansjekk.cachedir import cache_root, write_atomic
 from plansjekk.errors import PlansjekkError
 
 FORMAT_VERSION = 3
