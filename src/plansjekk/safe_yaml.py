@@ -12,16 +12,16 @@ run's start-up path.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from plansjekk.files import read_text
 
-LINE_KEY = "__line__"
+if TYPE_CHECKING:
+    import yaml
 
-_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+LINE_KEY = "__line__"
 
 
 class YamlError(ValueError):
@@ -32,20 +32,6 @@ class YamlError(ValueError):
         self.path = path
         self.line = line
         self.problem = problem
-
-
-class _Loader(_Base):  # type: ignore[misc,valid-type]
-    """Safe loader that refuses aliases, records mapping lines and marks value errors."""
-
-    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        if node in self.constructed_objects or node in self.recursive_objects:
-            raise _AliasUsed(node.start_mark.line + 1)
-        try:
-            return super().construct_object(node, deep=deep)
-        except (ValueError, TypeError, OverflowError) as error:
-            if isinstance(error, (_AliasUsed, _BadValue)):
-                raise
-            raise _BadValue(node.start_mark.line + 1, node) from None
 
 
 class _AliasUsed(ValueError):
@@ -59,29 +45,56 @@ class _BadValue(ValueError):
         self.value = str(getattr(node, "value", ""))
 
 
-def _mapping(loader: _Loader, node: yaml.MappingNode) -> dict[Any, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping[LINE_KEY] = node.start_mark.line + 1
-    return mapping
+def _base() -> Any:
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+@lru_cache(maxsize=1)
+def safe_loader() -> type:
+    """The safe loader that refuses aliases, records mapping lines and marks value errors.
+
+    Built on first use, so a run that reads no YAML (its rule set and tables come from the
+    cache) never imports PyYAML. Public for a subclass that builds mappings its own way
+    (engine/yamldata.py)."""
+    import yaml
+
+    class Loader(_base()):  # type: ignore[misc]
+        def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+            if node in self.constructed_objects or node in self.recursive_objects:
+                raise _AliasUsed(node.start_mark.line + 1)
+            try:
+                return super().construct_object(node, deep=deep)
+            except (ValueError, TypeError, OverflowError) as error:
+                if isinstance(error, (_AliasUsed, _BadValue)):
+                    raise
+                raise _BadValue(node.start_mark.line + 1, node) from None
+
+    def mapping(loader: Loader, node: yaml.MappingNode) -> dict[Any, Any]:
+        value = loader.construct_mapping(node, deep=True)
+        value[LINE_KEY] = node.start_mark.line + 1
+        return value
+
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    return Loader
 
 
 def safe_load(text: str) -> Any:
     """yaml.safe_load, with libyaml when present: for data files read on every run that need
     no line numbers (the pure-Python parser takes tens of milliseconds on the larger ones)."""
-    return yaml.load(text, Loader=_Base)  # noqa: S506 - SafeLoader or CSafeLoader
+    import yaml
 
-
-SafeLoader = _Loader  # public, for a subclass that builds mappings its own way (engine/yamldata.py)
+    return yaml.load(text, Loader=_base())  # noqa: S506 - SafeLoader or CSafeLoader
 
 
 def parse_yaml(text: str, path: Path, loader: type | None = None) -> Any:
     """Parse `text` (read from `path`, named in errors); raises YamlError. `loader` may be a
-    subclass of SafeLoader (engine/yamldata.py's keeps the line of every key and item)."""
+    subclass of safe_loader() (engine/yamldata.py's keeps the line of every key and item)."""
+    import yaml
+
     try:
-        return yaml.load(text, Loader=loader or _Loader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=loader or safe_loader())  # noqa: S506 - a SafeLoader subclass
     except _AliasUsed as error:
         raise YamlError(path, error.line, "YAML-ankere og -aliaser (&navn / *navn) er ikke tillatt") from None
     except _BadValue as error:

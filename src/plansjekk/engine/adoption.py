@@ -13,9 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from plansjekk import regexcache
+from plansjekk.engine import rulecache
 from plansjekk.engine.context import DocContext
 from plansjekk.errors import RuleFileError
 from plansjekk.model import Adoption, CouncilAdoption
@@ -28,10 +27,17 @@ PHRASE_FILE = Path("dokument") / "vedtak.yaml"
 
 @lru_cache(maxsize=1)
 def _phrases() -> dict[str, re.Pattern[str]]:
-    """The adoption phrase lists (rules/bvl-15-1/dokument/vedtak.yaml), one alternation each."""
+    """The adoption phrase lists (rules/bvl-15-1/dokument/vedtak.yaml), one alternation each,
+    kept between runs like the rule set."""
     from plansjekk.engine.loader import default_pack_dir
 
     path = default_pack_dir() / PHRASE_FILE
+    return rulecache.cached((path.parent,), lambda: _read_phrases(path), dict, name="vedtak")
+
+
+def _read_phrases(path: Path) -> dict[str, re.Pattern[str]]:
+    import yaml
+
     try:
         data = safe_load(path.read_text(encoding="utf-8"))
         return {name: regexcache.compile("|".join(f"(?:{p})" for p in patterns), _I)

@@ -17,8 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from plansjekk.engine import rulecache
 from plansjekk.engine.adoption import AdoptionFinding
 from plansjekk.engine.context import DocContext
 from plansjekk.engine.phrases import fast_pattern
@@ -78,8 +77,15 @@ def table_path() -> Path:
 
 @lru_cache(maxsize=1)
 def load_table() -> TypeTable:
-    """The signal table; a broken table is a rule-file error with the file named."""
+    """The signal table (kept between runs like the rule set); a broken table is a rule-file
+    error with the file named."""
     path = table_path()
+    return rulecache.cached((path.parent,), lambda: _read_table(path), TypeTable, name="dokumenttype")
+
+
+def _read_table(path: Path) -> TypeTable:
+    import yaml
+
     try:
         data = safe_load(path.read_text(encoding="utf-8"))
         phrases = {name: _alternation(patterns) for name, patterns in data["uttrykk"].items()}

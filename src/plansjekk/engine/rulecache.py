@@ -1,7 +1,8 @@
-"""The loaded rule set, kept between runs.
+"""The loaded rule set, and the rule pack's other tables, kept between runs.
 
 Reading and validating the YAML rule packs is a tenth of a second of every `sjekk`, and the
-packs rarely change. The loaded set is pickled under <cache root>/rules/, in a file named by a
+packs rarely change. The loaded set (and each table read from the pack, such as the document
+type table, under its own name) is pickled under <cache root>/rules/, in a file named by a
 hash of everything it is made from: the packs' paths and the names and bytes of their YAML
 files, the engine's source (the pickled classes live there), plansjekk's version and the
 Python version. A changed rule file or engine gives a new name, so a stale file is never
@@ -46,14 +47,15 @@ def cache_key(folders: tuple[Path, ...]) -> str:
     return digest.hexdigest()[:32]
 
 
-def cache_file(folders: tuple[Path, ...]) -> Path:
-    return cache_root() / "rules" / f"ruleset-{cache_key(folders)}.pickle"
+def cache_file(folders: tuple[Path, ...], name: str = "ruleset") -> Path:
+    return cache_root() / "rules" / f"{name}-{cache_key(folders)}.pickle"
 
 
-def cached(folders: tuple[Path, ...], load: Callable[[], T], kind: type[T]) -> T:
-    """`load()`'s result for these rule folders, from the cache when it holds one."""
+def cached(folders: tuple[Path, ...], load: Callable[[], T], kind: type[T], name: str = "ruleset") -> T:
+    """`load()`'s result for these rule folders, from the cache when it holds one; `name`
+    tells apart the things made from the same folders."""
     try:
-        path = cache_file(folders)
+        path = cache_file(folders, name)
     except OSError:
         return load()  # a folder that cannot be read: the loader names the problem
     try:
@@ -77,13 +79,13 @@ def _store(path: Path, value: object) -> None:
         pickler.dispatch_table = {**copyreg.dispatch_table, re.Pattern: reduce_pattern}
         pickler.dump(value)
         write_atomic(path, data.getvalue())
-        _prune(path.parent)
+        _prune(path.parent, path.name.split("-")[0])
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         pass
 
 
-def _prune(folder: Path) -> None:
-    """Keep the newest KEEP files: every rule edit leaves one behind."""
-    files = sorted(folder.glob("ruleset-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+def _prune(folder: Path, name: str) -> None:
+    """Keep the newest KEEP files of this name: every rule edit leaves one behind."""
+    files = sorted(folder.glob(f"{name}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in files[KEEP:]:
         old.unlink(missing_ok=True)

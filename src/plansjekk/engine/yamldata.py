@@ -13,15 +13,15 @@ keys and no others; {str: shape} or {(allowed, keys): shape} a mapping of free k
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import yaml
 
 from plansjekk import safe_yaml
 from plansjekk.errors import RuleFileError
 
 if TYPE_CHECKING:
+    import yaml
     from pydantic import ValidationError
 
 
@@ -39,12 +39,23 @@ class LineList(list):
     item_lines: list[int]
 
 
-class _LineLoader(safe_yaml.SafeLoader):  # type: ignore[misc,valid-type]
+@lru_cache(maxsize=1)
+def _line_loader() -> type:
     """The one safe reader's loader (no aliases, bad values named by line: safe_yaml.py) that
     also remembers the line of every mapping key and sequence item, for error messages."""
+    import yaml
+
+    class LineLoader(safe_yaml.safe_loader()):  # type: ignore[misc]
+        pass
+
+    LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+    return LineLoader
 
 
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
+def _construct_mapping(loader: Any, node: yaml.MappingNode) -> LineDict:
+    import yaml
+
     mapping = LineDict()
     mapping.line, mapping.key_lines = node.start_mark.line + 1, {}
     for key_node, value_node in node.value:
@@ -58,14 +69,10 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
     return mapping
 
 
-def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> LineList:
+def _construct_sequence(loader: Any, node: yaml.SequenceNode) -> LineList:
     items = LineList(loader.construct_object(child, deep=True) for child in node.value)
     items.line, items.item_lines = node.start_mark.line + 1, [c.start_mark.line + 1 for c in node.value]
     return items
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
 def line_at(data: Any, loc: tuple[Any, ...]) -> int:
@@ -85,7 +92,7 @@ def line_at(data: Any, loc: tuple[Any, ...]) -> int:
 def read_yaml(path: Path) -> Any:
     """A rule-pack YAML file as LineDict / LineList / scalars; RuleFileError with file and line."""
     try:
-        return safe_yaml.read_yaml(path, _LineLoader)
+        return safe_yaml.read_yaml(path, _line_loader())
     except safe_yaml.YamlError as error:
         raise RuleFileError(str(error)) from None
 
