@@ -13,9 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from plansjekk import regexcache
 from plansjekk.engine import rulecache
 from plansjekk.engine.context import DocContext
+from plansjekk.engine.phrases import fast_pattern
 from plansjekk.errors import RuleFileError
 from plansjekk.model import Adoption, CouncilAdoption
 from plansjekk.safe_yaml import safe_load
@@ -40,7 +40,7 @@ def _read_phrases(path: Path) -> dict[str, re.Pattern[str]]:
 
     try:
         data = safe_load(path.read_text(encoding="utf-8"))
-        return {name: regexcache.compile("|".join(f"(?:{p})" for p in patterns), _I)
+        return {name: fast_pattern("|".join(f"(?:{p})" for p in patterns), _I)
                 for name, patterns in data["uttrykk"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as error:
         raise RuleFileError(f"{path}: ugyldig vedtaksfil: {error}") from None

@@ -131,8 +131,14 @@ class Concept:
         return found
 
     def phrase_forms(self, index: FormIndex) -> list[tuple[str, tuple[set[str], ...]]]:
-        """Each phrase with, per word, the set of the document's forms that word matches."""
-        return [(phrase, tuple(set(part.forms(index)) for part in parts)) for phrase, parts in self.phrases]
+        """Each phrase that may occur, with, per word, the set of the document's forms that word
+        matches (a phrase whose first word has no form in the document is left out)."""
+        found = []
+        for phrase, parts in self.phrases:
+            first = set(parts[0].forms(index))
+            if first:
+                found.append((phrase, (first, *(set(part.forms(index)) for part in parts[1:]))))
+        return found
 
     def _may_start_phrase(self, token: TokenLike) -> tuple[tuple[str, tuple[Part, ...]], ...]:
         """The phrases whose first word this token matches (memoised per word form)."""
