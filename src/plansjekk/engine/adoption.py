@@ -199,6 +199,12 @@ def _decision_table_row(ctx: DocContext, i: int) -> bool:
     return bool(DECISION_TABLE.search(heading) or DECISION_TABLE.search(header))
 
 
+def _still_to_come(past: re.Match[str], text: str) -> bool:
+    """The decision word is part of one still to come ("skal vedtas", "er tenkt sluttbehandla"),
+    wherever in the sentence that stands."""
+    return any(f.start() <= past.start() < f.end() for f in FUTURE.finditer(text))
+
+
 def find_adoption(ctx: DocContext) -> AdoptionFinding:
     best: tuple[float, AdoptionFinding] | None = None
     for i, s in enumerate(ctx.sentences):
@@ -212,7 +218,7 @@ def find_adoption(ctx: DocContext) -> AdoptionFinding:
         candidate: tuple[float, AdoptionFinding]
         if HEARING_DECISION.search(text):
             candidate = (1, AdoptionFinding("hearing", None, i))
-        elif not decided or past and future and future.start() <= past.start() < future.end():  # "planlagt vedtatt"
+        elif not decided or past and future and _still_to_come(past, text):  # "planlagt vedtatt"
             candidate = (2, AdoptionFinding("planned", None, i))
         else:
             nearby = _window(ctx, i)

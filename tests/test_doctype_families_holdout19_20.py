@@ -1,0 +1,179 @@
+"""Two concepts from the blind sets holdout19 and holdout20 (missed at first contact), each as a
+family of our own paraphrases, bokmål and nynorsk, with guards that must keep their verdict:
+
+- a plan of another kind that says it is not the § 15-1 plan ("Ungdomsplanen er ikkje kommunen
+  sin plan for førebygging …") is another document, however plan-like its chapters are;
+  "ikke bare …" and "ikke X, men …" say what a plan also or rather is, and a plan that says so
+  of another plan further in stays a plan;
+- an adoption still to come in a participle after "tenkt", "forventet", "venta å bli" ("Planen
+  er tenkt sluttbehandla i kommunestyret i desember") is no adoption, so a hearing draft that
+  says so stays a draft.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_engine import check_text
+
+BODY_NB = """
+## Mål
+Alle barn og unge skal ha minst ett trygt sted å være etter skoletid, og flere skal delta i
+aktiviteter de selv har valgt.
+
+## Tiltak
+Tiltak | Ansvar | Når
+Åpen møteplass to kvelder i uka | Kulturenheten | 2025
+Egen ungdomskontakt i 50 % stilling | Kommunedirektøren | 2026
+
+## Samarbeid
+Kulturenheten, skolene og helsestasjonen for ungdom møtes hvert halvår.
+
+## Oppfølging
+Planen evalueres hver vår, og ungdomsrådet får en kort rapport.
+"""
+
+BODY_NN = """
+## Mål
+Alle ungdomar skal ha ein stad å vere på fritida, og fleire skal vere med i aktivitetar.
+
+## Tiltak
+Tiltak | Ansvar | Når
+Open møtestad to kveldar i veka | Kultureininga | 2025
+Eigen ungdomskontakt i 50 % stilling | Kommunedirektøren | 2026
+
+## Samarbeid
+Kultureininga, skulane og helsestasjonen for ungdom møtest kvart halvår.
+
+## Oppfølging
+Planen blir evaluert kvar vår, og ungdomsrådet får ein kort rapport.
+"""
+
+NOT_THE_PLAN = {
+    "ungdomsplan_nn": """
+# Ungdomsplan for Vestnes 2025–2028
+Vedteken av kommunestyret 10.04.2025, sak 18/25
+
+## Føreord
+Ungdomsplanen er ikkje kommunen sin plan for førebygging av omsorgssvikt og åtferdsvanskar etter
+barnevernslova § 15-1. Den planen vart vedteken i 2024, og dei to planane utfyller kvarandre.
+""" + BODY_NN,
+    "handlingsplan_nb": """
+# Handlingsplan for psykisk helse blant barn og unge 2024–2027
+Vedtatt av kommunestyret 14.02.2024, sak 8/24
+
+## Innledning
+Handlingsplanen omhandler ikke kommunens plan for forebygging av omsorgssvikt og atferdsvansker,
+som ble vedtatt i 2023. Her beskriver vi tilbudet innen psykisk helse og rus.
+""" + BODY_NB,
+    "dette_er_ikke_nb": """
+# Fritidsplan for barn og unge i Nordby 2025–2029
+Vedtatt i kommunestyret 03.06.2025, sak 33/25
+
+## Om planen
+Vi har laget denne planen sammen med ungdomsrådet. Dette er ikke planen etter barnevernsloven
+§ 15-1; den er en egen plan som kommunestyret vedtok i 2022.
+""" + BODY_NB,
+    "plana_gjeld_nn": """
+# Plan for kultur og fritid 2025–2028
+Sunndal kommune
+
+## Innleiing
+Denne plana gjeld ikkje det førebyggjande arbeidet etter § 15-1 i barnevernslova, som har ei eiga
+plan. Plana handlar om kva ungdom kan gjere på fritida.
+""" + BODY_NN,
+}
+
+STILL_THE_PLAN = {
+    "ikke_bare_nb": """
+# Plan for forebygging av omsorgssvikt og atferdsvansker 2025–2028
+Østby kommune. Vedtatt i kommunestyret 12.06.2025, sak 41/25.
+
+## Innledning
+Planen er ikke bare et dokument for barnevernstjenesten; den er kommunens plan etter
+barnevernsloven § 15-1 for alle tjenester som arbeider med barn og familier.
+""" + BODY_NB,
+    "ikke_men_nn": """
+# Plan for førebygging av omsorgssvikt og åtferdsvanskar 2025–2028
+Vestby kommune. Vedteken i kommunestyret 19.06.2025, sak 52/25.
+
+## Innleiing
+Plana er ikkje ein plan for barnevernstenesta åleine, men for alle tenestene som arbeider
+førebyggjande etter barnevernslova § 15-1.
+""" + BODY_NN,
+    "annen_plan_lenger_inn_nb": """
+# Plan for forebygging av omsorgssvikt og atferdsvansker 2025–2028
+Nordvik kommune. Vedtatt i kommunestyret 12.06.2025, sak 44/25.
+
+## Innledning
+Planen beskriver hvordan tjenestene i kommunen sammen skal forebygge omsorgssvikt og
+atferdsvansker hos barn og unge, og hvordan vi fordeler ansvaret mellom dem.
+""" + BODY_NB + "\n" + "Vi følger med på utviklingen gjennom Ungdata og skolehelsetjenesten. " * 25 + """
+
+## Andre planer
+Rusplanen er ikke kommunens plan for forebygging av omsorgssvikt, men den støtter det samme arbeidet.
+""",
+}
+
+DRAFT_START = """
+# Høringsutkast: Plan for forebygging av omsorgssvikt og atferdsvansker 2026–2029
+{kommune} kommune
+
+Formannskapet vedtok i møte 2. oktober 2025, sak 58/25, å legge planutkastet ut på høring.
+Høringsfristen er 14. november 2025. {planned}
+
+## Mål
+Vi skal oppdage barn som strever tidlig, og gi familiene hjelp før vanskene vokser.
+
+## Organisering og ansvar
+Kommunalsjef for oppvekst leder arbeidet. Oppvekstteamet med helsestasjon, barnehage, skole og
+barnevernstjenesten møtes hver måned og fordeler oppgavene.
+
+## Samarbeid
+Tjenestene deler kunnskap i faste møter, og foreldre får én kontaktperson.
+
+## Tiltak
+Tiltak | Ansvar | År
+Foreldreveiledning for alle | Helsestasjonen | 2026
+"""
+
+PLANNED_ADOPTION = {
+    "tenkt_nn": ("Strand", "Planen er tenkt sluttbehandla i kommunestyret i desember 2025."),
+    "forventet_nb": ("Eikeby", "Planen er forventet sluttbehandlet i kommunestyret 11. desember 2025."),
+    "venta_nn": ("Fjellvik", "Plana er venta å bli vedteken av heradsstyret i februar 2026."),
+    "ment_nb": ("Havøy", "Det er ment at kommunestyret skal vedta planen i januar, og planen er ment vedtatt "
+                         "før sommeren."),
+}
+
+
+def _fired(result, signal: str) -> bool:
+    return any(line.startswith(f"{signal} (") for line in result.type_signals)
+
+
+@pytest.mark.parametrize("name", sorted(NOT_THE_PLAN))
+def test_a_document_that_says_it_is_not_the_15_1_plan_is_another_document(tmp_path, name):
+    result = check_text(tmp_path, NOT_THE_PLAN[name], name=f"{name}.md")
+    assert result.type.value == "annet", (name, result.type_signals)
+    assert _fired(result, "ikke_planen_etter_loven"), result.type_signals
+
+
+@pytest.mark.parametrize("name", sorted(STILL_THE_PLAN))
+def test_a_plan_that_says_what_it_also_or_rather_is_stays_a_plan(tmp_path, name):
+    result = check_text(tmp_path, STILL_THE_PLAN[name], name=f"{name}.md")
+    assert result.type.value == "plan", (name, result.type_signals)
+    assert not _fired(result, "ikke_planen_etter_loven"), result.type_signals
+
+
+@pytest.mark.parametrize("name", sorted(PLANNED_ADOPTION))
+def test_an_adoption_still_to_come_leaves_a_draft_a_draft(tmp_path, name):
+    kommune, planned = PLANNED_ADOPTION[name]
+    result = check_text(tmp_path, DRAFT_START.format(kommune=kommune, planned=planned), name=f"{name}.md")
+    assert result.adoption is None, (name, result.adoption)
+    assert result.type.value == "horingsutkast", (name, result.type_signals)
+
+
+def test_the_same_draft_once_adopted_reports_the_adoption(tmp_path):
+    """The guard of the family: a past adoption in the same place is found."""
+    adopted = "Planen ble sluttbehandlet i kommunestyret 11.12.2025, sak 71/25."
+    text = DRAFT_START.format(kommune="Strand", planned=adopted)
+    result = check_text(tmp_path, text, name="vedtatt.md")
+    assert result.adoption is not None and result.adoption.body == "kommunestyret", result.adoption
