@@ -1,0 +1,143 @@
+"""Strategy concepts from the blind sets holdout19 and holdout20 (missed at first contact), each
+as a family of our own paraphrases, bokmål and nynorsk, with guards that keep their verdict:
+
+- early intervention as the name or purpose of a role, team or tool ("en koordinator for
+  tidlig innsats", "handlingsveilederen for tidleg innsats") is organisation, not a strategy;
+- a way to the goals that consists of more goals ("For å nå dit har vi satt tre delmål") is no
+  way to them: sub-goals are goals;
+- costs put off to the action part or a budget ("kostnad for tiltakene fastsettes i
+  handlingsdelen") allocate no resources.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_engine import check_section, status
+
+INTERVENTION_AS_A_NAME = {
+    "koordinator_nn": """
+## 4 Organisering av arbeidet
+Kommunen skal tilsetje ein koordinator for tidleg innsats i 40 % stilling frå 2026.
+""",
+    "fagkoordinator_nb": """
+## Slik er arbeidet organisert
+Kommunen har en egen fagkoordinator for tidlig innsats, som holder oversikt over de tverrfaglige
+teamene i tjenestene.
+""",
+    "handlingsveileder_nb": """
+## Samarbeid mellom tjenestene
+Tjenestene bruker en felles handlingsveileder for tidlig innsats med stafettlogg og fast
+kontaktperson for familien.
+""",
+    "team_nn": """
+## Organisering
+Teamet for tidleg innsats møtest kvar månad med helsestasjonen, barnehagane og skulane.
+""",
+}
+
+STRATEGY_GUARDS = {
+    "satser_nb": ("""
+## Slik jobber vi
+Vi satser på tidlig innsats i alle tjenester, og vi styrker foreldrene før vanskene vokser.
+""", "oppfylt"),
+    "strategi_nn": ("""
+## Strategiar
+Tidleg innsats er den viktigaste strategien vår, og heile tenestetilbodet skal byggje på han.
+""", "oppfylt"),
+}
+
+SUBGOALS_AS_THE_WAY = {
+    "delmaal_nn": """
+## 3 Måla våre
+Hovudmålet er at born skal vekse opp trygt. For å kome dit har vi sett tre delmål: alle foreldre
+skal få tilbod om rettleiing, ingen born skal vente på hjelp, og fleire skal fullføre skulen.
+""",
+    "delmaal_nb": """
+## Mål
+Hovedmålet er trygge barn. For å nå dit har vi satt fire delmål for planperioden.
+""",
+}
+
+WAY_GUARD = """
+## Mål
+Hovedmålet er trygge barn. For å nå dit skal vi arbeide mer oppsøkende og møte familiene tidligere.
+"""
+
+
+@pytest.mark.parametrize("name", sorted(INTERVENTION_AS_A_NAME))
+def test_early_intervention_naming_a_role_or_tool_is_no_strategy(tmp_path, name):
+    result = check_section(tmp_path, INTERVENTION_AS_A_NAME[name])
+    assert status(result, "strategier") == "mangler", name
+
+
+@pytest.mark.parametrize("name", sorted(STRATEGY_GUARDS))
+def test_early_intervention_chosen_as_the_way_stays_a_strategy(tmp_path, name):
+    section, expected = STRATEGY_GUARDS[name]
+    assert status(check_section(tmp_path, section), "strategier") == expected, name
+
+
+@pytest.mark.parametrize("name", sorted(SUBGOALS_AS_THE_WAY))
+def test_sub_goals_are_no_way_to_the_goals(tmp_path, name):
+    assert status(check_section(tmp_path, SUBGOALS_AS_THE_WAY[name]), "strategier") == "mangler", name
+
+
+def test_a_way_of_working_towards_the_goals_stays_partly_a_strategy(tmp_path):
+    assert status(check_section(tmp_path, WAY_GUARD), "strategier") == "delvis"
+
+
+def test_working_by_a_model_for_early_intervention_stays_a_strategy(tmp_path):
+    section = """
+## 6 Strategiar
+Vi vil satse på tre ting. For det andre skal tenestene arbeide etter same modell for tidleg innsats.
+"""
+    result = check_section(tmp_path, section)
+    strategy = next(f for f in result.findings if f.name == "strategier")
+    assert strategy.status.value == "oppfylt"
+    assert any("modell for tidleg innsats" in e.quote for e in strategy.evidence), strategy.evidence
+
+
+RESOURCES_PUT_OFF = {  # name -> (section, status): money named but put off is only mentioned (delvis)
+    "fastsettes_nb": ("""
+## Tiltak
+Foreldreveiledning, leksehjelp og åpne møteplasser. Ansvar, tidsplan og kostnad for tiltakene fastsettes i
+handlingsdelen.
+""", "mangler"),
+    "avklart_nn": ("""
+## Økonomi
+Kostnadene for tiltaka vert avklarte i handlingsprogrammet kvart år.
+""", "mangler"),
+    "innarbeides_nb": ("""
+## Ressurser
+Midler til tiltakene innarbeides i økonomiplanen når planen er vedtatt.
+""", "delvis"),
+    "vurderast_nn": ("""
+## Tiltak
+Kva tiltaka kostar, vert vurdert i budsjettet for 2026.
+""", "delvis"),
+}
+
+RESOURCES_GIVEN = {
+    "satt_av_nb": """
+## Økonomi
+Kommunestyret har satt av 1,2 millioner kroner i handlingsdelen for 2025 til foreldreveiledning.
+""",
+    "innarbeidet_nb": """
+## Ressurser
+Midlene til to nye stillinger i familieteamet er innarbeidet i økonomiplanen 2025–2028.
+""",
+    "innarbeidd_nn": """
+## Pengar og ressursar
+Open dør-tilbodet vert finansiert med 0,2 årsverk helsesjukepleiar, innarbeidd i økonomiplanen.
+""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(RESOURCES_PUT_OFF))
+def test_costs_put_off_to_the_action_part_or_budget_allocate_nothing(tmp_path, name):
+    section, expected = RESOURCES_PUT_OFF[name]
+    assert status(check_section(tmp_path, section), "ressurser") == expected, name
+
+
+@pytest.mark.parametrize("name", sorted(RESOURCES_GIVEN))
+def test_money_set_aside_or_already_taken_into_the_budget_is_allocated(tmp_path, name):
+    assert status(check_section(tmp_path, RESOURCES_GIVEN[name]), "ressurser") == "oppfylt", name
