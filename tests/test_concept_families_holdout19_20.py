@@ -141,3 +141,49 @@ def test_costs_put_off_to_the_action_part_or_budget_allocate_nothing(tmp_path, n
 @pytest.mark.parametrize("name", sorted(RESOURCES_GIVEN))
 def test_money_set_aside_or_already_taken_into_the_budget_is_allocated(tmp_path, name):
     assert status(check_section(tmp_path, RESOURCES_GIVEN[name]), "ressurser") == "oppfylt", name
+
+
+# --- collaboration: a team of several services that meets is collaboration, word or no word ---------
+
+TEAM_OF_SERVICES = {
+    "teamet_nb": """
+## Slik er vi organisert
+Det tverrfaglige oppvekstteamet er kommunens viktigste verktøy. Teamet møtes første tirsdag i hver
+måned og består av helsesykepleier, rektorene, styrer i barnehagen og en kontaktperson fra
+barneverntjenesten.
+""",
+    "ressursteam_nn": """
+## Organisering
+Kvar skule har eit ressursteam. Teamet møtest annakvar veke, og helsesjukepleiaren og PP-tenesta er med.
+""",
+    "forum_nb": """
+## Organisering
+Helsestasjonen, barnehagene og barneverntjenesten møtes i et felles forum fire ganger i året.
+""",
+    "oppvekstforum_nn": """
+## Korleis arbeidet er organisert
+Oppvekstforumet, der rektorane, styrarane i barnehagane og leiaren for barnevernstenesta sit, har
+møte kvar månad.
+""",
+}
+
+NO_TEAM_OF_SERVICES = {
+    "ved_behov_nb": """
+## Organisering
+Teamet møtes ved behov.
+""",
+    "planarbeid_nn": """
+## Om planarbeidet
+Arbeidsgruppa som skreiv planen, møttest fem gonger med helsesjukepleiar, rektor og barnevernstenesta.
+""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TEAM_OF_SERVICES))
+def test_a_team_of_several_services_that_meets_is_collaboration(tmp_path, name):
+    assert status(check_section(tmp_path, TEAM_OF_SERVICES[name]), "samarbeid") == "oppfylt", name
+
+
+@pytest.mark.parametrize("name", sorted(NO_TEAM_OF_SERVICES))
+def test_a_team_without_services_or_the_plan_group_is_no_collaboration(tmp_path, name):
+    assert status(check_section(tmp_path, NO_TEAM_OF_SERVICES[name]), "samarbeid") != "oppfylt", name
