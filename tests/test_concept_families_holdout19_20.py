@@ -187,3 +187,38 @@ def test_a_team_of_several_services_that_meets_is_collaboration(tmp_path, name):
 @pytest.mark.parametrize("name", sorted(NO_TEAM_OF_SERVICES))
 def test_a_team_without_services_or_the_plan_group_is_no_collaboration(tmp_path, name):
     assert status(check_section(tmp_path, NO_TEAM_OF_SERVICES[name]), "samarbeid") != "oppfylt", name
+
+
+# --- disputes: conflict within families is no disagreement between services ------------------------
+
+FAMILY_CONFLICT = {
+    "familier_nb": """
+## Tre nivåer av innsats
+Selektive tiltak gis til grupper med kjent risiko, som foreldregrupper for familier i konflikt.
+""",
+    "hoy_konflikt_nb": """
+## Tiltak
+Vi tilbyr kurs for foreldre i høy konflikt, og helsestasjonen har samtaler med par etter samlivsbrudd.
+""",
+    "hog_konflikt_nn": """
+## Tiltak
+Familievernet og helsestasjonen har eit tilbod til familiar i høg konflikt.
+""",
+    "foreldra_nn": """
+## Tiltak
+Barnehagane tek kontakt med familievernet når foreldra er i konflikt om barnet.
+""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(FAMILY_CONFLICT))
+def test_conflict_within_families_is_no_disagreement_between_services(tmp_path, name):
+    assert status(check_section(tmp_path, FAMILY_CONFLICT[name]), "avklaring") == "mangler", name
+
+
+def test_a_disagreement_between_services_is_still_named(tmp_path):
+    section = """
+## Tiltak
+Ved uenighet mellom tjenestene om hvem som skal følge opp et barn, tar vi saken opp i oppvekstteamet.
+"""
+    assert status(check_section(tmp_path, section), "avklaring") != "mangler"
