@@ -177,3 +177,52 @@ def test_the_same_draft_once_adopted_reports_the_adoption(tmp_path):
     text = DRAFT_START.format(kommune="Strand", planned=adopted)
     result = check_text(tmp_path, text, name="vedtatt.md")
     assert result.adoption is not None and result.adoption.body == "kommunestyret", result.adoption
+
+
+# --- plans on another topic: violence in close relations, mental health and substance use ---------
+
+OTHER_TOPIC_BODY = """
+## Mål
+Færre barn og unge skal ha det vanskelig, og alle tilsette skal vite kva dei skal gjere.
+
+## Organisering
+Kommunalsjefen har ansvaret. Eit team med helsestasjonen, barnevernstenesta og NAV møtest kvar månad.
+
+## Tiltak
+| Tiltak | Ansvar |
+|---|---|
+| Opplæring for tilsette | Kommunalsjefen |
+| Foreldrekurs | Helsestasjonen |
+
+## Oppfølging
+Planen blir evaluert kvart år.
+"""
+
+OTHER_TOPIC = {
+    "vold_nb": "# Handlingsplan mot vold i nære relasjoner 2024–2027\nVedtatt av kommunestyret 12.03.2024, sak 15/24\n",
+    "vald_nn": "# Plan mot vald og overgrep i nære relasjonar 2025–2028\nVedteken av kommunestyret 3.4.2025\n",
+    "psykisk_helse_nn": "# Plan for psykisk helse og rus 2025–2029\nVedteken i heradsstyret 20.02.2025, sak 9/25\n",
+    "rus_nb": "# Handlingsplan for rusforebyggende arbeid blant ungdom\nVedtatt av bystyret 5.6.2024\n",
+}
+
+PREVENTION_TITLES = {
+    "omsorgssvikt_og_vold_nb": "# Plan for forebygging av vold, omsorgssvikt og atferdsvansker 2025–2028\n"
+                               "Vedtatt av kommunestyret 12.06.2025, sak 40/25\n",
+    "psykisk_helse_og_omsorgssvikt_nn": "# Plan for psykisk helse og førebygging av omsorgssvikt hos born og unge\n"
+                                        "Vedteken av kommunestyret 19.06.2025, sak 51/25\n",
+    "kapittel_om_vold_nb": "# Plan for forebygging av omsorgssvikt og atferdsvansker 2025–2028\n"
+                           "Vedtatt av kommunestyret 12.06.2025, sak 42/25\n\n## Vold i nære relasjoner\n"
+                           "Barn som lever med vold, skal oppdages tidlig.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(OTHER_TOPIC))
+def test_a_plan_on_another_topic_is_another_document(tmp_path, name):
+    result = check_text(tmp_path, OTHER_TOPIC[name] + OTHER_TOPIC_BODY, name=f"{name}.md")
+    assert result.type.value == "annet", (name, result.type_signals)
+
+
+@pytest.mark.parametrize("name", sorted(PREVENTION_TITLES))
+def test_a_prevention_plan_that_also_names_violence_or_mental_health_stays_a_plan(tmp_path, name):
+    result = check_text(tmp_path, PREVENTION_TITLES[name] + OTHER_TOPIC_BODY, name=f"{name}.md")
+    assert result.type.value == "plan", (name, result.type_signals)
