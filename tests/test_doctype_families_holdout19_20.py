@@ -226,3 +226,73 @@ def test_a_plan_on_another_topic_is_another_document(tmp_path, name):
 def test_a_prevention_plan_that_also_names_violence_or_mental_health_stays_a_plan(tmp_path, name):
     result = check_text(tmp_path, PREVENTION_TITLES[name] + OTHER_TOPIC_BODY, name=f"{name}.md")
     assert result.type.value == "plan", (name, result.type_signals)
+
+
+# --- a hearing letter with the draft after it is the draft (holdout22) ------------------------------
+
+LETTER_NB = """
+# Høring – forslag til plan for forebygging av omsorgssvikt og atferdsvansker
+Til høringsinstansene. Vår ref.: 2026/118. Dato: 09.02.2026
+
+Formannskapet vedtok 05.02.2026, sak 11/26, å sende forslaget på høring. Forslaget følger vedlagt.
+Innspill sendes til postmottak innen 20. mars 2026.
+
+Med vennlig hilsen
+Kari Nilsen, kommunalsjef
+"""
+
+LETTER_NN = """
+# Høyring – framlegg til plan for førebygging av omsorgssvikt og åtferdsvanskar
+Til høyringsinstansane. Vår ref.: 2026/77. Dato: 10.02.2026
+
+Formannskapet vedtok 06.02.2026 å sende framlegget på offentleg høyring. Framlegget ligg ved brevet.
+Innspel kan sendast til postmottak innan 20. mars 2026.
+
+Med helsing
+Ola Vik, rådgjevar
+"""
+
+DRAFT_BODY = """
+# Trygge born – plan for førebygging av omsorgssvikt og åtferdsvanskar 2026–2030
+HØYRINGSUTKAST – februar 2026
+
+## Innleiing
+Kommunen skal etter barnevernslova ha ein plan for det førebyggjande arbeidet. Planen gjeld born og
+unge frå 0 til 18 år og familiane deira, og han skildrar kva tenestene skal gjere kvar for seg og
+saman. Arbeidsgruppa har hatt med seg leiarar frå barnehage, skule, helsestasjon og barnevern.
+
+## Slik har borna det
+Dei fleste borna i kommunen har det godt. Ungdata viser likevel at fleire unge kjenner seg einsame
+enn før, og at fleire familiar ber om hjelp frå barnevernstenesta. Skulane melder om meir uro i
+klassane, og helsestasjonen ser fleire foreldre som er slitne.
+
+## Mål
+Born som strevar, skal bli sedde tidleg, og familiane skal få hjelp før vanskane veks. Alle born skal
+ha ein trygg vaksen i barnehagen og på skulen.
+
+## Organisering
+Kommunalsjef for oppvekst leier arbeidet, og oppvekstteamet fordeler oppgåvene.
+
+## Samarbeid
+Helsestasjonen, barnehagane, skulane og barnevernstenesta møtest kvar månad i oppvekstteamet.
+
+## Tiltak
+| Tiltak | Ansvar |
+|---|---|
+| Foreldrerettleiing | Helsestasjonen |
+
+## Oppfølging
+Planen blir evaluert kvart år.
+"""
+
+
+@pytest.mark.parametrize("letter", [LETTER_NB, LETTER_NN], ids=["nb", "nn"])
+def test_a_hearing_letter_with_the_draft_after_it_is_the_draft(tmp_path, letter):
+    result = check_text(tmp_path, letter + DRAFT_BODY, name="brev_og_utkast.md")
+    assert result.type.value == "horingsutkast", result.type_signals
+
+
+@pytest.mark.parametrize("letter", [LETTER_NB, LETTER_NN], ids=["nb", "nn"])
+def test_a_hearing_letter_alone_is_no_draft(tmp_path, letter):
+    result = check_text(tmp_path, letter, name="brev.md")
+    assert result.type.value == "annet", result.type_signals

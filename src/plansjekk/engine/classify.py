@@ -194,6 +194,18 @@ def own_plan_title(ctx: DocContext) -> int:
                    for m in plan_title.finditer(opening)))
 
 
+def draft_chapters(ctx: DocContext, adoption: AdoptionFinding) -> int:
+    """A plan's core chapters, counted in a document that calls itself a draft and is neither
+    the final version nor adopted by the council (0 otherwise): a hearing letter with the draft
+    after it holds the draft itself, a hearing notice does not, and a plan's history
+    ("1.0 Høringsutkast … 2.0 Endelig plan", "sendt på høring i mars, vedtatt i juni") is history."""
+    phrases, start = load_table().phrases, _region(ctx, "start")
+    if not phrases["utkast"].search(start) or phrases["endelig_versjon"].search(start) \
+            or _council_adopted_this_plan(ctx, adoption):
+        return 0
+    return core_topics(ctx)
+
+
 def is_planprogram(ctx: DocContext) -> bool:
     """Named so in the title, or in the opening of a text that mostly speaks of the plan to come.
     A plan that mentions its own planprogram in its history is still a plan."""
@@ -231,6 +243,7 @@ MEASURES: dict[str, Callable[[DocContext, AdoptionFinding], int]] = {
     "ord": lambda ctx, _: len(ctx.document.text.split()),
     "seksjoner": lambda ctx, _: sum(1 for s in ctx.document.sections if s.heading),
     "kjernekapitler": lambda ctx, _: core_topics(ctx),
+    "kjernekapitler_i_utkast": draft_chapters,
     "planinnhold": lambda ctx, _: plan_body(ctx),
     "tema": lambda ctx, _: len(load_table().phrases["tema"].findall(ctx.document.text)) if ctx.document.language else 0,
     "vedtak_av_planen": _adopted_this_plan,
