@@ -296,3 +296,64 @@ def test_a_hearing_letter_with_the_draft_after_it_is_the_draft(tmp_path, letter)
 def test_a_hearing_letter_alone_is_no_draft(tmp_path, letter):
     result = check_text(tmp_path, letter, name="brev.md")
     assert result.type.value == "annet", result.type_signals
+
+
+# --- adoption lines: a saksprotokoll's voted decision counts, a line left to fill in does not -------
+
+PLAN_BODY_NB = """
+## Mål
+Vi skal oppdage barn som strever tidlig, og gi familiene hjelp før vanskene vokser.
+
+## Organisering
+Kommunalsjef for oppvekst leder arbeidet. Oppvekstteamet med helsestasjon, barnehage, skole og
+barnevernstjenesten møtes hver måned og fordeler oppgavene.
+
+## Tiltak
+| Tiltak | Ansvar |
+|---|---|
+| Foreldreveiledning for alle | Helsestasjonen |
+"""
+
+PROTOCOLS = {
+    "enstemmig_nb": """
+### Vedlegg: Utskrift av saksprotokoll
+Kommunestyret. Møtedato: 19.06.2025. Sak: PS 34/25
+
+Vedtak (enstemmig): Kommunestyret vedtar planen for forebygging av omsorgssvikt og atferdsvansker.
+""",
+    "samrøystes_nn": """
+### Vedlegg: Saksprotokoll
+Heradsstyret. Møtedato: 19.06.2025. Sak: PS 34/25
+
+Vedtak (samrøystes): Heradsstyret vedtek plana for førebygging av omsorgssvikt og åtferdsvanskar.
+""",
+    "stemmer_nb": """
+## Saksprotokoll
+Kommunestyret 19.06.2025, sak 34/25
+
+Kommunestyrets vedtak (mot 3 stemmer): Planen for forebygging av omsorgssvikt og atferdsvansker vedtas.
+""",
+}
+
+LEFT_TO_FILL = {
+    "streker_nb": "Vedtatt av kommunestyret: \\_\\_\\_.\\_\\_\\_.2026, sak \\_\\_\\_/26",  # Markdown escapes
+    "klammer_nn": "Vedteken i kommunestyret [dato], sak [nr.]",
+    "xx_nb": "Vedtatt i kommunestyret xx.xx.2026, sak xx/26",
+    "dd_mm_nb": "Godkjent av kommunestyret dd.mm.åååå",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROTOCOLS))
+def test_the_voted_decision_line_of_a_saksprotokoll_is_the_adoption(tmp_path, name):
+    text = "# Plan for forebygging av omsorgssvikt og atferdsvansker 2025–2029\n" + PLAN_BODY_NB + PROTOCOLS[name]
+    result = check_text(tmp_path, text, name=f"{name}.md")
+    assert result.adoption is not None and result.adoption.date == "2025-06-19", (name, result.adoption)
+
+
+@pytest.mark.parametrize("name", sorted(LEFT_TO_FILL))
+def test_an_adoption_line_left_to_fill_in_is_no_adoption(tmp_path, name):
+    text = ("# Plan for forebygging av omsorgssvikt og atferdsvansker 2026–2030\nHØRINGSUTKAST 12. januar 2026\n\n"
+            + LEFT_TO_FILL[name] + "\n" + PLAN_BODY_NB)
+    result = check_text(tmp_path, text, name=f"{name}.md")
+    assert result.adoption is None, (name, result.adoption)
+    assert result.type.value == "horingsutkast", (name, result.type_signals)

@@ -229,3 +229,12 @@ def test_plain_text_first_line_is_the_title_even_when_long():
     assert (blocks[0].heading_level, blocks[0].text) == (
         1, "Plan for forebygging av omsorgssvikt og atferdsvansker i Nordvik kommune 2025")
     assert blocks[1].heading_level is None
+
+
+def test_markdown_escaped_markers_are_characters_and_emphasis_is_dropped(tmp_path):
+    """'\\_' is an underscore, not an emphasis marker: a line left to fill in keeps its blanks."""
+    path = tmp_path / "utkast.md"
+    path.write_text("# Plan\n\nVedtatt av kommunestyret: \\_\\_\\_.\\_\\_\\_.2026, sak \\_\\_\\_/26\n\n"
+                    "Planen er **viktig** for _alle_ barn.\n", encoding="utf-8")
+    texts = [p.text for s in api.extract(path).sections for p in s.paragraphs]
+    assert texts == ["Vedtatt av kommunestyret: ___.___.2026, sak ___/26", "Planen er viktig for alle barn."]

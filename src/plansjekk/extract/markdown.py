@@ -15,7 +15,7 @@ from plansjekk.model import ParagraphKind
 
 LIST_MARKER = re.compile(r"^\s{0,8}(?:[-*+•]|\d{1,9}[.)])[ \t]+(?=\S)")
 LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\n]*\)")  # no delimiter inside: linear scan
-EMPHASIS = re.compile(r"(?<!\w)([*_]{1,3})([^*_\n]+)\1(?!\w)")
+EMPHASIS = re.compile(r"(?<![\w\\])([*_]{1,3})([^*_\n]+)(?<!\\)\1(?!\w)")  # "\_" is a character, no marker
 CODE = re.compile(r"`([^`\n]*)`")
 INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>\n]{0,200})?/?>")
 FENCES = ("```", "~~~")
