@@ -12,7 +12,7 @@ as a family of our own paraphrases, bokmål and nynorsk, with guards that keep t
 from __future__ import annotations
 
 import pytest
-from helpers_engine import check_section, status
+from helpers_engine import check_section, check_text, status
 
 INTERVENTION_AS_A_NAME = {
     "koordinator_nn": """
@@ -222,3 +222,43 @@ def test_a_disagreement_between_services_is_still_named(tmp_path):
 Ved uenighet mellom tjenestene om hvem som skal følge opp et barn, tar vi saken opp i oppvekstteamet.
 """
     assert status(check_section(tmp_path, section), "avklaring") != "mangler"
+
+
+# --- planprogram: who adopts the plan, in a timetable row or in the planprogram's own words ---------
+
+PLANPROGRAM = """
+# Planprogram for plan for forebygging av omsorgssvikt og atferdsvansker
+Haugvik kommune
+
+## 1 Formålet med planarbeidet
+Kommunen skal lage en plan for det forebyggende arbeidet for barn og unge.
+
+## 2 Medvirkning
+Barn og unge skal medvirke gjennom ungdomsrådet og elevrådene.
+
+## 3 Framdrift
+{process}
+"""
+
+COUNCIL_ADOPTS = {
+    "tabellrad_nb": "| Fase | Når | Hvem |\n|---|---|---|\n| Høring | oktober 2026 | Formannskapet |\n"
+                    "| Vedtak av planen | januar 2027 | Kommunestyret |",
+    "fordi_lova_nn": "Den ferdige planen skal vedtakast av kommunestyret sjølv, fordi lova ikkje tillèt at vedtaket "
+                     "vert delegert.",
+    "slik_lova_nn": "Kommunestyret skal sjølv vedta kommunedelplanen, slik lova krev for denne delen.",
+    "siden_loven_nb": "Den ferdige planen skal vedtas av kommunestyret selv, siden loven ikke åpner for delegering.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(COUNCIL_ADOPTS))
+def test_the_planprogram_says_the_council_adopts_the_plan(tmp_path, name):
+    result = check_text(tmp_path, PLANPROGRAM.format(process=COUNCIL_ADOPTS[name]), name=f"{name}.md")
+    assert result.type.value == "planprogram", result.type_signals
+    assert status(result, "pp_vedtaksorgan") == "oppfylt", name
+
+
+def test_the_law_quoted_in_a_planprogram_is_not_its_own_process(tmp_path):
+    process = ("Planen skal være ferdig i 2027.\n\n## 4 Lovgrunnlag\n"
+               "Barnevernsloven § 15-1 sier at kommunestyret selv skal vedta planen.")
+    result = check_text(tmp_path, PLANPROGRAM.format(process=process), name="lov.md")
+    assert status(result, "pp_vedtaksorgan") != "oppfylt"
