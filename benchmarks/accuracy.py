@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, field
+from itertools import permutations
 from pathlib import Path
 
 import yaml
@@ -87,6 +88,16 @@ def _entries(labels_path: Path) -> list[tuple[dict, Path, DocumentResult]]:
     return out
 
 
+def _names_all_members(label: str, members: tuple[str, ...]) -> bool:
+    """A joint plan's label ("Vaksdal, Modalen", "Evje og Hornnes, Iveland og Bygland") names the
+    municipalities the checker found, in any order."""
+    if len(members) < 2:
+        return False
+    names = [m.split(" (")[0] for m in members]
+    return any(label in (", ".join(order), ", ".join(order[:-1]) + " og " + order[-1])
+               for order in permutations(names))
+
+
 def _accepted(expected: str | list[str]) -> list[str]:
     return expected if isinstance(expected, list) else [expected]
 
@@ -102,6 +113,8 @@ def score_entries(entries: list[tuple[dict, Path, DocumentResult]]) -> tuple[flo
                 got = getattr(result, key)
                 if key == "municipality" and got and "(" not in entry[key]:
                     got = got.split(" (")[0]  # "Herøy (Møre og Romsdal)": a label may leave out the county
+                if key == "municipality" and _names_all_members(entry[key], result.municipalities):
+                    got = entry[key]  # a joint plan labelled "Aremark, Marker": every member was found
                 checks.append((key, got, [entry[key]]))
         for rule, expected in (entry.get("expect") or {}).items():
             checks.append((rule, by_name.get(rule), _accepted(expected)))
