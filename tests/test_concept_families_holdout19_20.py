@@ -262,3 +262,88 @@ def test_the_law_quoted_in_a_planprogram_is_not_its_own_process(tmp_path):
                "Barnevernsloven § 15-1 sier at kommunestyret selv skal vedta planen.")
     result = check_text(tmp_path, PLANPROGRAM.format(process=process), name="lov.md")
     assert status(result, "pp_vedtaksorgan") != "oppfylt"
+
+
+# --- knowledge base: a service's screening task or a fee is no picture of the situation (holdout21) --
+
+NO_KNOWLEDGE = {
+    "oppgave_tabell_nb": """
+## Hvem gjør hva
+| Tjeneste | Oppgaver |
+|---|---|
+| Helsestasjon og skolehelsetjeneste | Hjemmebesøk, foreldreveiledning, samtaler med elever, kartlegging av språk |
+| Barnehagene | Følge med på barnas utvikling |
+""",
+    "oppgave_nn": """
+## Kven gjer kva
+Skulehelsetenesta har ansvar for samtalar med elevane og kartlegging av trivsel i kvar klasse.
+""",
+    "egenandel_nb": """
+## Tiltak
+Ferieaktiviteter uten egenandel for barn i familier med lav inntekt, i regi av NAV og kultur.
+""",
+}
+
+KNOWLEDGE = """
+## Slik har barna det
+Ungdata 2024 viser at 18 prosent av elevene i kommunen har vært utsatt for mobbing, mot 13 prosent i landet.
+Andelen barn i familier med lav inntekt er 9 prosent i kommunen.
+"""
+
+
+@pytest.mark.parametrize("name", sorted(NO_KNOWLEDGE))
+def test_a_task_or_a_fee_is_no_knowledge_base(tmp_path, name):
+    assert status(check_section(tmp_path, NO_KNOWLEDGE[name]), "kunnskapsgrunnlag") == "mangler", name
+
+
+def test_local_figures_on_the_situation_stay_a_knowledge_base(tmp_path):
+    assert status(check_section(tmp_path, KNOWLEDGE), "kunnskapsgrunnlag") == "oppfylt"
+
+
+# --- participation: services involved around a child is no child taking part (holdout21) -------------
+
+SERVICES_INVOLVED = {
+    "bti_nb": """
+## Samarbeid
+Vi bruker BTI-modellen med stafettlogg når flere tjenester er involvert rundt et barn.
+""",
+    "saka_nn": """
+## Samarbeid
+Når fleire tenester er involverte i saka til eit barn, får familien éin kontaktperson.
+""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SERVICES_INVOLVED))
+def test_services_involved_around_a_child_is_no_participation(tmp_path, name):
+    assert status(check_section(tmp_path, SERVICES_INVOLVED[name]), "medvirkning") == "mangler", name
+
+
+def test_children_involved_in_the_plan_work_still_count(tmp_path):
+    section = """
+## Medvirkning
+Barn og unge har vært involvert i planarbeidet gjennom ungdomsrådet og elevrådene.
+"""
+    assert status(check_section(tmp_path, section), "medvirkning") != "mangler"
+
+
+@pytest.mark.parametrize("heading", ["Kunnskap om barn og unge i Solvik", "Kunnskap om born og unge i Solvik",
+                                     "Kunnskap om oppveksten i Solvik"])
+def test_a_chapter_of_knowledge_about_the_children_is_a_knowledge_base(tmp_path, heading):
+    section = f"""
+## {heading}
+Ungdata 2023 viser at 15 prosent av elevene i kommunen har vært utsatt for mobbing. Kommunen vil
+gjennomføre Ungdata på nytt i 2025, og helsestasjonen følger med på hvor mange familier som ber om hjelp.
+"""
+    assert status(check_section(tmp_path, section), "kunnskapsgrunnlag") != "mangler", heading
+
+
+@pytest.mark.parametrize("sentence", ["Kommunen vil gjennomføre Ungdata på nytt i 2025.",
+                                      "Kommunen skal kartleggje levekåra til barnefamiliane i 2026.",
+                                      "Vi planlegger å hente inn tall fra tjenestene neste år."])
+def test_a_survey_still_to_be_done_holds_no_figures(tmp_path, sentence):
+    section = f"""
+## Kunnskap om barn og unge
+Tjenestene melder at flere familier strever med økonomi og psykisk helse enn før. {sentence}
+"""
+    assert status(check_section(tmp_path, section), "kunnskapsgrunnlag") == "delvis", sentence
