@@ -125,3 +125,21 @@ def test_a_fifo_among_the_rule_files_is_refused_not_waited_on(pack, cache):
     os.mkfifo(pack / "BV999.yaml")
     with pytest.raises(RuleFileError):
         _fresh((pack,))
+
+
+def test_a_check_with_warm_caches_reads_no_yaml(tmp_path):
+    """The rule set, the type table and the adoption phrases all come from the cache on the second
+    run, so PyYAML (tens of milliseconds to import) is never loaded."""
+    import os
+    import subprocess
+    import sys
+
+    plan = tmp_path / "plan.md"
+    plan.write_text("# Plan for forebygging av omsorgssvikt og atferdsvansker\n\n## Mål\n"
+                    "Vi skal gi hjelp tidlig. Planen ble vedtatt av kommunestyret 12.03.2024.\n", encoding="utf-8")
+    script = ("import sys\nfrom plansjekk.api import check_document\n"
+              f"check_document({str(plan)!r})\nprint('yaml' in sys.modules)\n")
+    env = dict(os.environ, **{CACHE_ENV: str(tmp_path / "cache")})
+    runs = [subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+            for _ in range(2)]
+    assert [r.stdout.strip() for r in runs] == ["True", "False"], [r.stderr[-500:] for r in runs]
