@@ -238,3 +238,16 @@ def test_markdown_escaped_markers_are_characters_and_emphasis_is_dropped(tmp_pat
                     "Planen er **viktig** for _alle_ barn.\n", encoding="utf-8")
     texts = [p.text for s in api.extract(path).sections for p in s.paragraphs]
     assert texts == ["Vedtatt av kommunestyret: ___.___.2026, sak ___/26", "Planen er viktig for alle barn."]
+
+
+@pytest.mark.parametrize("record", ["Vedtatt i kommunestyret 27.04.2023, K-sak 14/23",
+                                    "Vedteken i heradsstyret 3.5.2024", "Høringsutkast, sak 12/24"])
+def test_plain_text_dated_record_under_the_title_is_text_not_a_heading(tmp_path, record):
+    path = tmp_path / "plan.txt"
+    path.write_text(f"HASVIK KOMMUNE\n\nPlan for forebyggende arbeid\n\n{record}\n\n1. Innledning\n\n"
+                    "Planen gjelder alle barn og unge i kommunen.\n\nTiltak 2024–2027\n\nVi starter foreldrekurs.\n",
+                    encoding="utf-8")
+    sections = api.extract(path).sections
+    headings = [s.heading for s in sections]
+    assert record not in headings and "Tiltak 2024–2027" in headings, headings
+    assert any(p.text == record for s in sections for p in s.paragraphs)

@@ -24,6 +24,8 @@ NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?[ \t]+(\S.*)$")
 NOT_HEADING_END = (".", ",", ";", ":")
 MAX_HEADING_CHARS = 90
 MAX_HEADING_WORDS = 12
+# a date or a case number makes a lone line a record ("Vedtatt i kommunestyret 27.04.2023, K-sak 14/23")
+DATED = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\bsak\s*(?:nr\.?\s*)?\d{1,4}/\d{2,4}\b", re.IGNORECASE)
 
 
 def read_text(path: Path) -> tuple[str, list[str]]:
@@ -298,7 +300,7 @@ def _heading_level(line: str, alone: bool, is_last: bool, caps_headings: bool,
         return 1
     if strong_only or not alone or is_last or numbered:
         return None
-    if line[0].isupper() and len(line) <= 70 and any(c.isalpha() for c in line):
+    if line[0].isupper() and len(line) <= 70 and any(c.isalpha() for c in line) and not DATED.search(line):
         return 2 if caps_headings else 1
     return None
 
